@@ -1,0 +1,194 @@
+package dev.sitegen.taxonomy;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds key phrases: runs of lower-case content words between stop words and punctuation, counted as
+ * one- to three-word n-grams with plurals folded ("rare earths", "rare-earth" count together). A single
+ * word qualifies only if key-terms.txt lists it; a longer phrase qualifies if listed or if it recurs
+ * and has neither a generic head ("trade talks") nor a generic modifier ("last week"). A phrase mostly
+ * seen inside a longer qualifying phrase gives way to it.
+ */
+final class KeyPhraseFinder {
+
+    private static final int MAX_WORDS = 3;
+    private static final double NESTED_SHARE = 0.7;
+
+    private final WordLists words;
+    private final Inflector inflector;
+
+    KeyPhraseFinder(WordLists words) {
+        this.words = words;
+        this.inflector = words.inflector();
+    }
+
+    /** A content word: folded surface, singular, and where it is. */
+    private record Word(String surface, String singular, int position, int paragraph) {
+    }
+
+    /** Counts for one phrase while scanning. */
+    private static final class Tally {
+        int title;
+        int lead;
+        int body;
+        double weight;
+        int position = Integer.MAX_VALUE;
+        final Map<String, Integer> surfaces = new HashMap<>();
+    }
+
+    List<KeyPhrase> find(AnalyzedText text) {
+        Set<String> lowerSeen = new HashSet<>();
+        Set<String> confirmed = new HashSet<>();
+        for (Token t : text.tokens()) {
+            if (t.isWord() && !t.capitalised()) {
+                lowerSeen.add(t.fold());
+            } else if (t.capitalised() && !t.is(Token.INITIAL) && !t.is(Token.HEADING) && t.paragraph() > 0) {
+                confirmed.add(t.fold());
+            }
+        }
+        Map<String, Tally> tallies = new LinkedHashMap<>();
+        List<Word> run = new ArrayList<>();
+        List<Token> tokens = text.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (i > 0 && t.sentence() != tokens.get(i - 1).sentence()) {
+                count(run, text, tallies);
+            }
+            if (!t.isWord() || Keys.hasDigit(t.text()) || t.capitalised() && !ordinaryCapital(t, text, lowerSeen, confirmed)) {
+                count(run, text, tallies);
+                continue;
+            }
+            for (String part : t.fold().split("-")) {
+                if (isContent(part)) {
+                    run.add(new Word(part, inflector.singular(part), i, t.paragraph()));
+                } else {
+                    count(run, text, tallies);
+                }
+            }
+            if (t.is(Token.POSSESSIVE)) {
+                count(run, text, tallies);
+            }
+        }
+        count(run, text, tallies);
+        return select(tallies);
+    }
+
+    /**
+     * A capital that only marks a sentence start or a heading, on a word the article also writes in lower
+     * case or that key-terms.txt lists ("Exoplanets have been found ...").
+     */
+    private boolean ordinaryCapital(Token t, AnalyzedText text, Set<String> lowerSeen, Set<String> confirmed) {
+        boolean positional = t.is(Token.INITIAL) || t.is(Token.HEADING) || t.paragraph() == 0 && text.titleCase();
+        boolean ordinary = lowerSeen.contains(t.fold())
+                || words.keyTerm(inflector.singular(t.fold())).isPresent() && !confirmed.contains(t.fold());
+        return positional && ordinary && words.known(t.text()).isEmpty();
+    }
+
+    private boolean isContent(String w) {
+        if (w.length() < 3 || words.isStopword(w) || words.isCalendar(w)) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (!Character.isLetter(c) && c != '\'') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void count(List<Word> run, AnalyzedText text, Map<String, Tally> tallies) {
+        for (int i = 0; i < run.size(); i++) {
+            StringBuilder key = new StringBuilder();
+            StringBuilder surface = new StringBuilder();
+            for (int n = 1; n <= MAX_WORDS && i + n <= run.size(); n++) {
+                Word w = run.get(i + n - 1);
+                if (n > 1) {
+                    key.append(' ');
+                    surface.append(w.position() == run.get(i + n - 2).position() ? '-' : ' '); // "rare-earth"
+                }
+                key.append(w.singular());
+                surface.append(w.surface());
+                String k = key.toString();
+                boolean oneToken = w.position() == run.get(i).position(); // "centre-right" is an adjective
+                if (!words.keyTerm(k).isPresent() && (n == 1 || oneToken || !candidate(run.subList(i, i + n)))) {
+                    continue;
+                }
+                Tally tally = tallies.computeIfAbsent(k, x -> new Tally());
+                int p = run.get(i).paragraph();
+                if (p == 0) {
+                    tally.title++;
+                } else if (p == text.leadParagraph()) {
+                    tally.lead++;
+                } else {
+                    tally.body++;
+                }
+                tally.weight += text.weight(p);
+                tally.position = Math.min(tally.position, run.get(i).position());
+                tally.surfaces.merge(surface.toString(), 1, Integer::sum);
+            }
+        }
+        run.clear();
+    }
+
+    /** An unlisted phrase: no generic edge words, no adverbs or participles. */
+    private boolean candidate(List<Word> phrase) {
+        if (words.isGenericModifier(phrase.get(0).surface())
+                || words.isGenericHead(phrase.get(phrase.size() - 1).singular())
+                || phrase.get(phrase.size() - 1).surface().endsWith("ing")) {
+            return false;
+        }
+        for (Word w : phrase) {
+            if (w.surface().endsWith("ly") || w.surface().endsWith("ed") || words.isDescriptor(w.surface())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private List<KeyPhrase> select(Map<String, Tally> tallies) {
+        List<KeyPhrase> eligible = new ArrayList<>();
+        for (Map.Entry<String, Tally> e : tallies.entrySet()) {
+            Tally t = e.getValue();
+            String listed = words.keyTerm(e.getKey()).orElse("");
+            int count = t.title + t.lead + t.body;
+            boolean early = t.title + t.lead > 0;
+            // Listed phrases are specific enough to be scored whenever they occur; the ranker's minimum
+            // score decides. Unlisted ones must recur, and once more if not early.
+            boolean ok = !listed.isEmpty() || count >= 3 || count >= 2 && early;
+            if (ok) {
+                eligible.add(new KeyPhrase(e.getKey(), listed, t.title, t.lead, t.body, t.weight, t.position, t.surfaces));
+            }
+        }
+        List<KeyPhrase> kept = new ArrayList<>();
+        for (KeyPhrase a : eligible) {
+            boolean drop = false;
+            for (KeyPhrase b : eligible) {
+                if (a == b || !contains(b.key(), a.key()) && !contains(a.key(), b.key())) {
+                    continue;
+                }
+                boolean listedInsideUnlisted = !a.listed().isEmpty() && b.listed().isEmpty();
+                if (contains(b.key(), a.key()) && b.count() >= NESTED_SHARE * a.count() && !listedInsideUnlisted) {
+                    drop = true; // "rare earth" inside "rare earth magnet" only if the longer one dominates
+                } else if (contains(a.key(), b.key()) && a.listed().isEmpty() && !b.listed().isEmpty()) {
+                    drop = true; // an unlisted phrase around a listed one adds nothing
+                }
+            }
+            if (!drop) {
+                kept.add(a);
+            }
+        }
+        return kept;
+    }
+
+    /** Whether the longer phrase contains the shorter as whole words. */
+    private static boolean contains(String longer, String shorter) {
+        return longer.length() > shorter.length() && (" " + longer + " ").contains(" " + shorter + " ");
+    }
+}
