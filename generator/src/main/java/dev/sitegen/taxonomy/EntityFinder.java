@@ -64,7 +64,7 @@ final class EntityFinder {
             int from = start;
             for (int i = start; i < end; i++) {
                 Token t = tokens.get(i);
-                boolean calendar = words.isCalendar(t.fold()) && !(i > from && words.isGivenName(tokens.get(i - 1).fold()));
+                boolean calendar = t.is(Token.CALENDAR) && !(i > from && words.isGivenName(tokens.get(i - 1).fold()));
                 boolean compound = t.text().indexOf('-') > 0 && words.known(t.text()).isEmpty() && compound(t, i);
                 if (calendar || compound) {
                     piece(from, i);
@@ -159,13 +159,13 @@ final class EntityFinder {
 
         /** Whether a capital that may only mark a sentence start still marks a name. */
         private boolean confirmedStart(Token t) {
-            if (words.known(t.text()).isPresent()) {
+            if (words.known(t.text(), t.fold()).isPresent()) {
                 return true;
             }
-            if (words.isStopword(t.fold()) || words.isCalendar(t.fold())) {
+            if (t.is(Token.STOPWORD) || t.is(Token.CALENDAR)) {
                 return false;
             }
-            String f = Keys.foldNoDot(t.text());
+            String f = t.foldNoDot();
             return Keys.isAllCaps(t.text()) || words.isTitle(f) || words.isRoleModifier(f)
                     || words.isGivenName(t.fold()) || words.isAffiliation(t.fold()) || runs.confirmed().contains(t.fold());
         }
@@ -264,7 +264,7 @@ final class EntityFinder {
             }
             int nameWords = 0;
             for (Token t : run) {
-                String f = Keys.foldNoDot(t.text());
+                String f = t.foldNoDot();
                 if (f.length() > 1 && !NameRuns.isConnector(t) && !f.equals("jr") && !f.equals("sr")
                         && !f.chars().allMatch(c -> c == 'i')) {
                     nameWords++;
@@ -276,7 +276,7 @@ final class EntityFinder {
 
         /** A single capitalised word that can be a tag by itself. */
         private boolean isNameWord(Token t) {
-            String f = Keys.foldNoDot(t.text());
+            String f = t.foldNoDot();
             if (words.isStopword(t.fold()) || words.isStopword(f) || words.isCalendar(f) || words.isTitle(f)
                     || words.isRoleModifier(f) || words.isDescriptor(f) || words.isNonTag(f) || t.text().length() < 2) {
                 return false;
@@ -295,7 +295,7 @@ final class EntityFinder {
                 if (words.isDescriptor(t.fold()) && tokens.get(j + 1).capitalised()) {
                     return true;
                 }
-                if (words.isStopword(t.fold())) {
+                if (t.is(Token.STOPWORD)) {
                     return false;
                 }
             }

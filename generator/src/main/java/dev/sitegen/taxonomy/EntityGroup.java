@@ -2,15 +2,27 @@ package dev.sitegen.taxonomy;
 
 import java.util.List;
 
-/** All mentions of one entity in one article, under its canonical name. */
-record EntityGroup(String name, EntityKind kind, List<EntityMention> mentions) {
+/**
+ * All mentions of one entity in one article, under its canonical name.
+ *
+ * @param position token index of the first mention
+ */
+record EntityGroup(String name, EntityKind kind, List<EntityMention> mentions, int position) {
 
     EntityGroup {
         mentions = List.copyOf(mentions);
     }
 
+    static EntityGroup of(String name, EntityKind kind, List<EntityMention> mentions) {
+        int position = Integer.MAX_VALUE;
+        for (EntityMention m : mentions) {
+            position = Math.min(position, m.position());
+        }
+        return new EntityGroup(name, kind, mentions, position);
+    }
+
     int words() {
-        return name.split(" ").length;
+        return Keys.wordCount(name);
     }
 
     String firstWord() {
@@ -19,9 +31,5 @@ record EntityGroup(String name, EntityKind kind, List<EntityMention> mentions) {
 
     String lastWord() {
         return Keys.fold(name.substring(name.lastIndexOf(' ') + 1));
-    }
-
-    int position() {
-        return mentions.stream().mapToInt(EntityMention::position).min().orElse(Integer.MAX_VALUE);
     }
 }

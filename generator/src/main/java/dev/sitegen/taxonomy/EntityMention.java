@@ -25,6 +25,6 @@ record EntityMention(String name, EntityKind kind, String surface, int paragraph
     }
 
     int words() {
-        return name.split(" ").length;
+        return Keys.wordCount(name);
     }
 }

@@ -13,8 +13,8 @@ final class Inflector {
     private final Set<String> invariant;
 
     Inflector(Map<String, String> irregular, Set<String> invariant) {
-        this.irregular = Map.copyOf(irregular);
-        this.invariant = Set.copyOf(invariant);
+        this.irregular = Keys.frozen(irregular);
+        this.invariant = Keys.frozen(invariant);
     }
 
     String singular(String word) {

@@ -26,6 +26,6 @@ record KeyPhrase(String key, String listed, int title, int lead, int body, doubl
     }
 
     int words() {
-        return key.split(" ").length;
+        return Keys.wordCount(key);
     }
 }

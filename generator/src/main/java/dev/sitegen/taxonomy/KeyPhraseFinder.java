@@ -43,7 +43,7 @@ final class KeyPhraseFinder {
     }
 
     List<KeyPhrase> find(AnalyzedText text) {
-        Set<String> lowerSeen = new HashSet<>();
+        Set<String> lowerSeen = new HashSet<>(text.tokens().size());
         Set<String> confirmed = new HashSet<>();
         for (Token t : text.tokens()) {
             if (t.isWord() && !t.capitalised()) {
@@ -60,15 +60,24 @@ final class KeyPhraseFinder {
             if (i > 0 && t.sentence() != tokens.get(i - 1).sentence()) {
                 count(run, text, tallies);
             }
-            if (!t.isWord() || Keys.hasDigit(t.text()) || t.capitalised() && !ordinaryCapital(t, text, lowerSeen, confirmed)) {
+            if (!t.isWord() || t.is(Token.DIGIT) || t.capitalised() && !ordinaryCapital(t, text, lowerSeen, confirmed)) {
                 count(run, text, tallies);
                 continue;
             }
-            for (String part : t.fold().split("-")) {
-                if (isContent(part)) {
-                    run.add(new Word(part, inflector.singular(part), i, t.paragraph()));
+            String f = t.fold();
+            if (f.indexOf('-') < 0) {
+                if (!t.is(Token.STOPWORD) && !t.is(Token.CALENDAR) && isContent(f)) {
+                    run.add(new Word(f, inflector.singular(f), i, t.paragraph()));
                 } else {
                     count(run, text, tallies);
+                }
+            } else {
+                for (String part : f.split("-")) { // "rare-earth" is two words
+                    if (isContent(part) && !words.isStopword(part) && !words.isCalendar(part)) {
+                        run.add(new Word(part, inflector.singular(part), i, t.paragraph()));
+                    } else {
+                        count(run, text, tallies);
+                    }
                 }
             }
             if (t.is(Token.POSSESSIVE)) {
@@ -90,8 +99,9 @@ final class KeyPhraseFinder {
         return positional && ordinary && words.known(t.text()).isEmpty();
     }
 
-    private boolean isContent(String w) {
-        if (w.length() < 3 || words.isStopword(w) || words.isCalendar(w)) {
+    /** Three or more letters (stop and calendar words are checked by the caller). */
+    private static boolean isContent(String w) {
+        if (w.length() < 3) {
             return false;
         }
         for (int i = 0; i < w.length(); i++) {
@@ -115,9 +125,14 @@ final class KeyPhraseFinder {
                 }
                 key.append(w.singular());
                 surface.append(w.surface());
-                String k = key.toString();
                 boolean oneToken = w.position() == run.get(i).position(); // "centre-right" is an adjective
-                if (!words.keyTerm(k).isPresent() && (n == 1 || oneToken || !candidate(run.subList(i, i + n)))) {
+                boolean unlisted = n > 1 && !oneToken && candidate(run.subList(i, i + n));
+                // Build the key only when it can count: most n-grams are neither listed nor candidates.
+                if (!unlisted && n > 1 && !words.startsKeyTerm(run.get(i).singular())) {
+                    continue;
+                }
+                String k = key.toString();
+                if (!unlisted && words.keyTerm(k).isEmpty()) {
                     continue;
                 }
                 Tally tally = tallies.computeIfAbsent(k, x -> new Tally());
@@ -166,29 +181,32 @@ final class KeyPhraseFinder {
                 eligible.add(new KeyPhrase(e.getKey(), listed, t.title, t.lead, t.body, t.weight, t.position, t.surfaces));
             }
         }
-        List<KeyPhrase> kept = new ArrayList<>();
-        for (KeyPhrase a : eligible) {
-            boolean drop = false;
-            for (KeyPhrase b : eligible) {
-                if (a == b || !contains(b.key(), a.key()) && !contains(a.key(), b.key())) {
-                    continue;
-                }
-                boolean listedInsideUnlisted = !a.listed().isEmpty() && b.listed().isEmpty();
-                if (contains(b.key(), a.key()) && b.count() >= NESTED_SHARE * a.count() && !listedInsideUnlisted) {
-                    drop = true; // "rare earth" inside "rare earth magnet" only if the longer one dominates
-                } else if (contains(a.key(), b.key()) && a.listed().isEmpty() && !b.listed().isEmpty()) {
-                    drop = true; // an unlisted phrase around a listed one adds nothing
+        Map<String, KeyPhrase> byKey = new HashMap<>();
+        eligible.forEach(p -> byKey.put(p.key(), p));
+        Set<String> dropped = new HashSet<>();
+        for (KeyPhrase longer : eligible) {
+            String[] w = longer.key().split(" ");
+            for (int from = 0; from < w.length; from++) {
+                for (int to = from + 1; to <= w.length; to++) {
+                    KeyPhrase inner = to - from < w.length ? byKey.get(String.join(" ", java.util.Arrays.copyOfRange(w, from, to))) : null;
+                    if (inner == null) {
+                        continue;
+                    }
+                    boolean listedInsideUnlisted = !inner.listed().isEmpty() && longer.listed().isEmpty();
+                    if (listedInsideUnlisted) {
+                        dropped.add(longer.key()); // an unlisted phrase around a listed one adds nothing
+                    } else if (longer.count() >= NESTED_SHARE * inner.count()) {
+                        dropped.add(inner.key()); // "rare earth" inside "rare earth magnet" only if that dominates
+                    }
                 }
             }
-            if (!drop) {
-                kept.add(a);
+        }
+        List<KeyPhrase> kept = new ArrayList<>();
+        for (KeyPhrase p : eligible) {
+            if (!dropped.contains(p.key())) {
+                kept.add(p);
             }
         }
         return kept;
-    }
-
-    /** Whether the longer phrase contains the shorter as whole words. */
-    private static boolean contains(String longer, String shorter) {
-        return longer.length() > shorter.length() && (" " + longer + " ").contains(" " + shorter + " ");
     }
 }

@@ -12,6 +12,18 @@ final class Keys {
     private Keys() {
     }
 
+    /**
+     * An unmodifiable hash set. Used for the word lists instead of Set.copyOf: lookups that miss, the
+     * common case, are cheaper in a HashSet (hash compared before equals).
+     */
+    static <T> java.util.Set<T> frozen(java.util.Set<T> set) {
+        return java.util.Collections.unmodifiableSet(new java.util.HashSet<>(set));
+    }
+
+    static <K, V> java.util.Map<K, V> frozen(java.util.Map<K, V> map) {
+        return java.util.Collections.unmodifiableMap(new java.util.HashMap<>(map));
+    }
+
     static String fold(String text) {
         boolean ascii = true;
         for (int i = 0; i < text.length() && ascii; i++) {
@@ -48,6 +60,36 @@ final class Keys {
             }
         }
         return letters >= 2;
+    }
+
+    /** Number of space-separated words in a name or phrase that has single spaces. */
+    static int wordCount(String phrase) {
+        int n = 1;
+        for (int i = 0; i < phrase.length(); i++) {
+            if (phrase.charAt(i) == ' ') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Trims and collapses runs of white space to one space, without a regular expression. */
+    static String collapseSpaces(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = sb.length() > 0;
+            } else {
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     static boolean hasDigit(String word) {

@@ -53,7 +53,7 @@ record NameRuns(List<int[]> runs, Set<String> confirmed, Set<String> nonInitial,
             }
             int s = r[0];
             while (s < r[1] - 1 && (ARTICLES.contains(tokens.get(s).fold())
-                    || tokens.get(s).is(Token.INITIAL) && words.isStopword(tokens.get(s).fold()))) {
+                    || tokens.get(s).is(Token.INITIAL) && tokens.get(s).is(Token.STOPWORD))) {
                 s++;
             }
             counts.merge(key(tokens.subList(s, r[1])), 1, Integer::sum);
@@ -89,7 +89,7 @@ record NameRuns(List<int[]> runs, Set<String> confirmed, Set<String> nonInitial,
 
     static boolean nameish(Token t) {
         return (t.capitalised() || elidedCapital(t)) && !t.is(Token.HEADING) && !t.is(Token.DATELINE)
-                && !Keys.hasDigit(t.text());
+                && !t.is(Token.DIGIT);
     }
 
     /** Capitals are evidence of a name outside headings and title-case headlines. */

@@ -30,7 +30,7 @@ final class RoleSplitter {
         int last = -1;
         boolean honorific = true;
         for (int i = 0; i < run.size(); i++) {
-            String f = Keys.foldNoDot(run.get(i).text());
+            String f = run.get(i).foldNoDot();
             if (!words.isTitle(f) || i > 0 && i - 1 > last && words.isGivenName(run.get(i - 1).fold())) {
                 continue;
             }
@@ -46,7 +46,7 @@ final class RoleSplitter {
                 e += 2; // "Secretary of State Marco Rubio"
             }
             for (int k = s; k <= e; k++) {
-                String w = Keys.foldNoDot(run.get(k).text());
+                String w = run.get(k).foldNoDot();
                 honorific &= !words.isTitle(w) || words.isHonorific(w);
             }
             if (first < 0) {
@@ -59,7 +59,7 @@ final class RoleSplitter {
     }
 
     private boolean isRoleWord(Token t, boolean before) {
-        String f = Keys.foldNoDot(t.text());
+        String f = t.foldNoDot();
         return words.isRoleModifier(f) || !before && words.isTitle(f);
     }
 }

@@ -1,6 +1,7 @@
 package dev.sitegen.taxonomy;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,8 +28,9 @@ final class SurnameMerger {
 
     List<EntityGroup> merge(List<EntityMention> mentions) {
         Map<String, List<EntityMention>> byKey = new LinkedHashMap<>();
+        Map<String, String> names = new HashMap<>(); // the same name recurs; normalise it once
         for (EntityMention m : mentions) {
-            String name = normalizer.displayName(m.name());
+            String name = names.computeIfAbsent(m.name(), normalizer::displayName);
             if (!name.isEmpty()) {
                 String how = name.equals(m.name()) ? "" : "alias of " + name;
                 byKey.computeIfAbsent(Keys.fold(name), k -> new ArrayList<>())
@@ -38,9 +40,12 @@ final class SurnameMerger {
         List<EntityGroup> groups = new ArrayList<>();
         for (List<EntityMention> list : byKey.values()) {
             EntityKind kind = kindOf(list);
-            boolean quotedOnly = list.stream().allMatch(EntityMention::quoted);
+            boolean quotedOnly = true;
+            for (EntityMention m : list) {
+                quotedOnly &= m.quoted();
+            }
             if (!quotedOnly || kind == EntityKind.COUNTRY || kind == EntityKind.PLACE || kind == EntityKind.ORGANISATION) {
-                groups.add(new EntityGroup(list.get(0).name(), kind, list)); // quoted-only unknown names are not evidence
+                groups.add(EntityGroup.of(list.get(0).name(), kind, list)); // quoted-only unknown names are not evidence
             }
         }
         return mergeIntoLongerNames(mergeShortNames(groups, people(groups), ""));
@@ -123,7 +128,7 @@ final class SurnameMerger {
         }
         moved.sort(Comparator.comparingInt(EntityMention::position));
         byName.remove(Keys.fold(from.name()));
-        byName.put(Keys.fold(target.name()), new EntityGroup(target.name(), kind, moved));
+        byName.put(Keys.fold(target.name()), EntityGroup.of(target.name(), kind, moved));
     }
 
     private static List<EntityGroup> sorted(Map<String, EntityGroup> byName) {
@@ -140,7 +145,15 @@ final class SurnameMerger {
         if (g.kind() == EntityKind.OTHER || g.kind() == EntityKind.PERSON) {
             return true;
         }
-        return scope.isEmpty() && g.kind().isKnownPlace() && g.mentions().stream().allMatch(m -> m.surface().equals(g.name()));
+        if (!scope.isEmpty() || !g.kind().isKnownPlace()) {
+            return false;
+        }
+        for (EntityMention m : g.mentions()) {
+            if (!m.surface().equals(g.name())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The only candidate, or the one mentioned most if that is clear; null when ambiguous. */

@@ -47,21 +47,23 @@ public final class TermNormalizer {
     public String displayName(String raw) {
         Objects.requireNonNull(raw, "raw");
         String name = clean(raw);
-        for (int hop = 0; hop < MAX_ALIAS_HOPS; hop++) {
-            String target = aliases.get(Keys.fold(name));
+        String fold = Keys.fold(name);
+        for (int hop = 0; hop < MAX_ALIAS_HOPS && !aliases.isEmpty(); hop++) {
+            String target = aliases.get(fold);
             if (target == null || target.equals(name)) {
                 break;
             }
             name = target;
+            fold = Keys.fold(name);
         }
         if (name.isEmpty()) {
             return name;
         }
-        Optional<WordLists.Known> known = words.known(name);
+        Optional<WordLists.Known> known = words.known(name, fold);
         if (known.isPresent()) {
             return known.get().name();
         }
-        String topic = topicNames.get(Keys.fold(name));
+        String topic = topicNames.get(fold);
         if (topic != null) {
             return topic;
         }
@@ -92,12 +94,14 @@ public final class TermNormalizer {
      */
     public boolean isStopTag(String raw) {
         String name = displayName(raw);
-        String slug = slug(raw);
-        if (slug.isEmpty() || stopSlugs.contains(slug) || !Keys.hasLetter(name)) {
-            return true;
+        if (!Keys.hasLetter(name)) {
+            return true; // empty, a number, punctuation
         }
         String f = Keys.fold(name);
-        return words.isStopword(f) || words.isNonTag(f) || words.isCalendar(f) || words.isCalendar(Keys.foldNoDot(name));
+        if (words.isStopword(f) || words.isNonTag(f) || words.isCalendar(f) || words.isCalendar(Keys.foldNoDot(name))) {
+            return true;
+        }
+        return !stopSlugs.isEmpty() && stopSlugs.contains(slug(name));
     }
 
     private static boolean isCommonNoun(String name) {
@@ -113,7 +117,7 @@ public final class TermNormalizer {
 
     /** Collapses white space and strips quotes, a leading '#' and a possessive 's. */
     static String clean(String raw) {
-        String s = raw.strip().replaceAll("\\s+", " ");
+        String s = Keys.collapseSpaces(raw);
         while (!s.isEmpty() && "\"'\u201C\u201D\u2018\u2019#".indexOf(s.charAt(0)) >= 0) {
             s = s.substring(1).strip();
         }

@@ -9,7 +9,7 @@ package dev.sitegen.taxonomy;
  * @param sentence  sentence number across the whole article
  * @param quote     0 outside quotation marks, else the number of the quoted span
  * @param flags     bit set of {@link #INITIAL}, {@link #POSSESSIVE}, {@link #HEADING}, {@link #PUNCT},
- *                  {@link #DATELINE}
+ *                  {@link #DATELINE}, {@link #STOPWORD}, {@link #CALENDAR}, {@link #DIGIT}
  */
 record Token(String text, String fold, int paragraph, int sentence, int quote, int flags) {
 
@@ -21,6 +21,10 @@ record Token(String text, String fold, int paragraph, int sentence, int quote, i
     static final int PUNCT = 8;
     /** "LISBON, May 18 (Reuters) -": where the story was filed, not what it is about. */
     static final int DATELINE = 16;
+    /** Looked up once by the tokenizer because every stage asks. */
+    static final int STOPWORD = 32;
+    static final int CALENDAR = 64;
+    static final int DIGIT = 128;
 
     Token with(int flag) {
         return new Token(text, fold, paragraph, sentence, quote, flags | flag);
@@ -36,6 +40,11 @@ record Token(String text, String fold, int paragraph, int sentence, int quote, i
 
     boolean quoted() {
         return quote != 0;
+    }
+
+    /** The fold without a trailing full stop: "gen" for "Gen.". */
+    String foldNoDot() {
+        return fold.endsWith(".") ? fold.substring(0, fold.length() - 1) : fold;
     }
 
     boolean capitalised() {

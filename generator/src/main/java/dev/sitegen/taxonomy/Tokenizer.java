@@ -104,6 +104,8 @@ final class Tokenizer {
                 if (c.initial) {
                     flags |= Token.INITIAL;
                 }
+                flags |= (words.isStopword(fold) ? Token.STOPWORD : 0) | (words.isCalendar(fold) ? Token.CALENDAR : 0)
+                        | (Keys.hasDigit(w) ? Token.DIGIT : 0);
                 out.add(new Token(w, fold, paragraph, c.sentence, c.quote, flags));
                 c.initial = false;
                 c.afterAbbreviation = abbreviation;

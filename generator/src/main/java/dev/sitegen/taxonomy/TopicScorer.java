@@ -35,6 +35,7 @@ final class TopicScorer {
     private final List<WordLists.TopicRule> rules;
     private final Map<String, List<Ref>> byFoldedWord = new HashMap<>();
     private final Map<String, List<Ref>> byExactWord = new HashMap<>();
+    private final Map<String, java.util.Set<String>> defining = new HashMap<>();
     private final WordLists words;
     private final TermNormalizer normalizer;
 
@@ -69,6 +70,10 @@ final class TopicScorer {
             List<WordLists.TopicTerm> terms = rules.get(r).terms();
             for (int t = 0; t < terms.size(); t++) {
                 WordLists.TopicTerm term = terms.get(t);
+                if (!term.exact() && term.weight() >= DEFINING_WEIGHT) {
+                    defining.computeIfAbsent(rules.get(r).name(), k -> new java.util.HashSet<>())
+                            .add(WordLists.phraseKey(words.inflector(), term.label()));
+                }
                 (term.exact() ? byExactWord : byFoldedWord).computeIfAbsent(term.words().get(0), k -> new ArrayList<>())
                         .add(new Ref(r, t));
             }
@@ -82,19 +87,42 @@ final class TopicScorer {
     }
 
     List<TermAssignment> score(AnalyzedText text, List<EntityGroup> entities, int maxTopics) {
+        Map<Ref, Tally> tallies = tally(text);
         List<TermAssignment> chosen = new ArrayList<>();
-        for (TermAssignment a : all(text, entities)) {
+        for (TermAssignment a : ranked(tallies, text, entities, false)) {
             if (chosen.size() >= maxTopics || a.score() < MIN_SCORE
                     || !chosen.isEmpty() && a.score() < SECOND_SHARE * chosen.get(0).score()) {
                 break;
             }
             chosen.add(a);
         }
-        return chosen;
+        List<TermAssignment> explained = new ArrayList<>(chosen.size()); // evidence only for what is kept
+        for (TermAssignment a : chosen) {
+            for (int r = 0; r < rules.size(); r++) {
+                if (rules.get(r).name().equals(a.name())) {
+                    explained.add(rule(r, tallies, text, entities, true));
+                }
+            }
+        }
+        return explained;
     }
 
     /** Every topic with its score and evidence, best first (ties by name). */
     List<TermAssignment> all(AnalyzedText text, List<EntityGroup> entities) {
+        return ranked(tally(text), text, entities, true);
+    }
+
+    private List<TermAssignment> ranked(Map<Ref, Tally> tallies, AnalyzedText text, List<EntityGroup> entities,
+            boolean evidence) {
+        List<TermAssignment> scored = new ArrayList<>();
+        for (int r = 0; r < rules.size(); r++) {
+            scored.add(rule(r, tallies, text, entities, evidence));
+        }
+        scored.sort(Comparator.comparingDouble((TermAssignment a) -> -a.score()).thenComparing(TermAssignment::name));
+        return scored;
+    }
+
+    private Map<Ref, Tally> tally(AnalyzedText text) {
         List<Token> tokens = text.tokens();
         String[] singular = new String[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
@@ -108,12 +136,7 @@ final class TopicScorer {
             match(byFoldedWord.get(singular[i]), tokens, singular, i, text, tallies);
             match(byExactWord.get(tokens.get(i).text()), tokens, singular, i, text, tallies);
         }
-        List<TermAssignment> scored = new ArrayList<>();
-        for (int r = 0; r < rules.size(); r++) {
-            scored.add(rule(r, tallies, text, entities));
-        }
-        scored.sort(Comparator.comparingDouble((TermAssignment a) -> -a.score()).thenComparing(TermAssignment::name));
-        return scored;
+        return tallies;
     }
 
     /**
@@ -123,15 +146,7 @@ final class TopicScorer {
     java.util.Set<String> definingTerms(List<TermAssignment> topics) {
         java.util.Set<String> keys = new java.util.HashSet<>();
         for (TermAssignment topic : topics) {
-            for (WordLists.TopicRule rule : rules) {
-                if (rule.name().equals(topic.name())) {
-                    for (WordLists.TopicTerm term : rule.terms()) {
-                        if (!term.exact() && term.weight() >= DEFINING_WEIGHT) {
-                            keys.add(WordLists.phraseKey(words.inflector(), term.label()));
-                        }
-                    }
-                }
-            }
+            keys.addAll(defining.getOrDefault(topic.name(), java.util.Set.of()));
         }
         return keys;
     }
@@ -159,7 +174,8 @@ final class TopicScorer {
         }
     }
 
-    private TermAssignment rule(int r, Map<Ref, Tally> tallies, AnalyzedText text, List<EntityGroup> entities) {
+    private TermAssignment rule(int r, Map<Ref, Tally> tallies, AnalyzedText text, List<EntityGroup> entities,
+            boolean explain) {
         WordLists.TopicRule rule = rules.get(r);
         record Part(double points, String line) {
         }
@@ -170,7 +186,7 @@ final class TopicScorer {
             }
             WordLists.TopicTerm term = rule.terms().get(e.getKey().term());
             double points = term.weight() * log2(1 + e.getValue().weight);
-            parts.add(new Part(points, describe(term, e.getValue(), points)));
+            parts.add(new Part(points, explain ? describe(term, e.getValue(), points) : term.label()));
         }
         if (rule.name().equals(WORLD)) {
             TreeSet<String> countries = countries(entities);
@@ -212,7 +228,10 @@ final class TopicScorer {
     private TreeSet<String> countries(List<EntityGroup> entities) {
         TreeSet<String> countries = new TreeSet<>();
         for (EntityGroup g : entities) {
-            double weight = g.mentions().stream().mapToDouble(EntityMention::weight).sum();
+            double weight = 0;
+            for (EntityMention m : g.mentions()) {
+                weight += m.weight();
+            }
             if (weight < 1.0) {
                 continue; // a lone qualifier ("U.S. Trade Representative") does not make a story foreign
             }

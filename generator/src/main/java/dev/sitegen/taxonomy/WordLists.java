@@ -52,6 +52,7 @@ final class WordLists {
     private final Map<String, Known> exactForms;
     private final Map<String, Known> foldedForms;
     private final Map<String, String> keyTerms;
+    private final Set<String> keyTermFirstWords;
     private final List<TopicRule> topics;
     private final Inflector inflector;
 
@@ -71,11 +72,14 @@ final class WordLists {
         this.affiliations = sets.get("affiliations");
         this.orgWords = sets.get("orgWords");
         this.nonTags = sets.get("nonTags");
-        this.exactTermForms = Map.copyOf(exactTermForms);
-        this.foldedTermForms = Map.copyOf(foldedTermForms);
-        this.exactForms = Map.copyOf(exactForms);
-        this.foldedForms = Map.copyOf(foldedForms);
-        this.keyTerms = Map.copyOf(keyTerms);
+        this.exactTermForms = Keys.frozen(exactTermForms);
+        this.foldedTermForms = Keys.frozen(foldedTermForms);
+        this.exactForms = Keys.frozen(exactForms);
+        this.foldedForms = Keys.frozen(foldedForms);
+        this.keyTerms = Keys.frozen(keyTerms);
+        Set<String> firstWords = new HashSet<>();
+        keyTerms.keySet().forEach(k -> firstWords.add(k.indexOf(' ') < 0 ? k : k.substring(0, k.indexOf(' '))));
+        this.keyTermFirstWords = Keys.frozen(firstWords);
         this.topics = List.copyOf(topics);
         this.inflector = inflector;
     }
@@ -99,7 +103,7 @@ final class WordLists {
         for (WordListReader.Line line : WordListReader.lines("org-words.txt")) {
             orgWords.add(inflector.singular(Keys.fold(line.text())));
         }
-        sets.put("orgWords", Set.copyOf(orgWords));
+        sets.put("orgWords", Keys.frozen(orgWords));
         Map<String, List<WordListReader.Line>> roles = WordListReader.sections("roles.txt");
         for (String section : List.of("honorifics", "titles", "modifiers", "descriptors", "affiliations")) {
             sets.put(section, folded(roles.getOrDefault(section, List.of())));
@@ -109,7 +113,7 @@ final class WordLists {
         for (WordListReader.Line line : generic.getOrDefault("heads", List.of())) {
             heads.add(inflector.singular(Keys.fold(line.text())));
         }
-        sets.put("heads", Set.copyOf(heads));
+        sets.put("heads", Keys.frozen(heads));
         sets.put("genericModifiers", folded(generic.getOrDefault("modifiers", List.of())));
 
         Map<String, Known> exact = new HashMap<>();
@@ -188,7 +192,7 @@ final class WordLists {
 
     /** The counting key of a phrase: folded, hyphens as spaces, every word singular. */
     static String phraseKey(Inflector inflector, String text) {
-        String f = Keys.fold(text).replace('-', ' ').strip().replaceAll("\\s+", " ");
+        String f = Keys.collapseSpaces(Keys.fold(text).replace('-', ' '));
         return inflector.singularWords(f);
     }
 
@@ -226,14 +230,20 @@ final class WordLists {
         for (WordListReader.Line line : lines) {
             set.add(Keys.fold(line.text()));
         }
-        return Set.copyOf(set);
+        return Keys.frozen(set);
     }
 
     /** Resolves a name as written: "U.S." and "Americans" give United States, "Londoner" gives London. */
     Optional<Known> known(String surface) {
-        Known k = lookup(surface);
+        return known(surface, null);
+    }
+
+    /** {@link #known(String)} for a word whose fold is already known (a token). */
+    Optional<Known> known(String surface, String folded) {
+        Known k = lookup(surface, folded);
         if (k == null && surface.length() > 4 && surface.endsWith("s")) {
-            k = lookup(surface.substring(0, surface.length() - 1)); // plural demonyms: Americans, Britons
+            String singular = surface.substring(0, surface.length() - 1); // plural demonyms: Americans, Britons
+            k = lookup(singular, folded == null ? null : folded.substring(0, folded.length() - 1));
             if (k != null && k.kind() == KnownKind.ORGANISATION) {
                 k = null;
             }
@@ -241,10 +251,10 @@ final class WordLists {
         return Optional.ofNullable(k);
     }
 
-    private Known lookup(String surface) {
+    private Known lookup(String surface, String folded) {
         Known k = exactForms.get(surface);
         if (k == null && !isShortCaps(surface)) {
-            k = foldedForms.get(Keys.fold(surface));
+            k = foldedForms.get(folded != null ? folded : Keys.fold(surface));
         }
         return k;
     }
@@ -309,6 +319,11 @@ final class WordLists {
             display = foldedTermForms.get(Keys.fold(surface));
         }
         return Optional.ofNullable(display);
+    }
+
+    /** Whether some listed key phrase starts with this singular word. */
+    boolean startsKeyTerm(String singular) {
+        return keyTermFirstWords.contains(singular);
     }
 
     /** Display form of a listed key phrase, by its {@link #phraseKey} ("tariff" -> "tariffs"). */
