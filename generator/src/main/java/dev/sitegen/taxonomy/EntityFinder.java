@@ -154,6 +154,9 @@ final class EntityFinder {
         }
 
         private boolean known(int start, int end) {
+            if (end - start == 1) {
+                return words.known(tokens.get(start).text(), tokens.get(start).fold()).isPresent();
+            }
             return words.known(join(tokens.subList(start, end))).isPresent();
         }
 

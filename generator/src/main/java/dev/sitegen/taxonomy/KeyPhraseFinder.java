@@ -43,13 +43,22 @@ final class KeyPhraseFinder {
     }
 
     List<KeyPhrase> find(AnalyzedText text) {
-        Set<String> lowerSeen = new HashSet<>(text.tokens().size());
+        // Which capitalised words the article also writes in lower case: collect the few candidates
+        // first, then look each lower-case word up in that small set.
+        Set<String> capitalised = new HashSet<>();
         Set<String> confirmed = new HashSet<>();
         for (Token t : text.tokens()) {
-            if (t.isWord() && !t.capitalised()) {
+            if (t.capitalised()) {
+                capitalised.add(t.fold());
+                if (!t.is(Token.INITIAL) && !t.is(Token.HEADING) && t.paragraph() > 0) {
+                    confirmed.add(t.fold());
+                }
+            }
+        }
+        Set<String> lowerSeen = new HashSet<>();
+        for (Token t : text.tokens()) {
+            if (t.isWord() && !t.capitalised() && capitalised.contains(t.fold())) {
                 lowerSeen.add(t.fold());
-            } else if (t.capitalised() && !t.is(Token.INITIAL) && !t.is(Token.HEADING) && t.paragraph() > 0) {
-                confirmed.add(t.fold());
             }
         }
         Map<String, Tally> tallies = new LinkedHashMap<>();

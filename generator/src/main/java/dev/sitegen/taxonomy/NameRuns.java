@@ -113,8 +113,19 @@ record NameRuns(List<int[]> runs, Set<String> confirmed, Set<String> nonInitial,
                 && Character.isUpperCase(w.charAt(apostrophe + 1));
     }
 
+    /** The folded words of a run, space-separated (the fold of the joined run, built from token folds). */
     static String key(List<Token> run) {
-        return Keys.fold(EntityFinder.join(run));
+        if (run.size() == 1) {
+            return run.get(0).fold();
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Token t : run) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(t.fold());
+        }
+        return sb.toString();
     }
 
     int count(String key) {

@@ -22,10 +22,15 @@ class CorpusTest {
         return TestCorpus.corpus().stream();
     }
 
+    /** The corpus tagged once, as one site: an immutable result the tests only read. */
+    private static final class Tagged {
+        static final Map<String, ArticleTerms> RESULT = new AutoTagger(
+                new TaxonomySettings(2, SeedArticleTest.PROPOSED_MAX_TAGS, true, Map.of(), Map.of(), Set.of()))
+                .tag(TestCorpus.corpus().stream().map(TestCorpus.Case::article).toList());
+    }
+
     private static ArticleTerms tag(TestCorpus.Case c) {
-        TaxonomySettings settings = new TaxonomySettings(2, SeedArticleTest.PROPOSED_MAX_TAGS, true, Map.of(), Map.of(), Set.of());
-        List<ArticleText> site = TestCorpus.corpus().stream().map(TestCorpus.Case::article).toList();
-        return new AutoTagger(settings).tag(site).get(c.article().key());
+        return Tagged.RESULT.get(c.article().key());
     }
 
     private static List<String> names(List<TermAssignment> terms) {
