@@ -20,6 +20,9 @@ final class EntityFinder {
     private static final Set<String> ATTRIBUTIVE_SUFFIXES = Set.of("based", "born", "led", "backed", "owned", "made",
             "funded", "controlled", "run", "style", "era", "linked", "bound", "wide", "like");
     private static final int MAX_PERSON_WORDS = 3;
+    /** Endings of verbs, adverbs and adjectives, which start sentences but rarely names. */
+    private static final List<String> ORDINARY_SUFFIXES = List.of("ing", "ed", "ly", "ous", "ive", "ful", "less", "able",
+            "ible", "ical", "ish", "ward", "wards");
     static final double TITLE_BONUS = 3.0;
     static final double DESCRIPTOR_BONUS = 2.0;
 
@@ -95,8 +98,8 @@ final class EntityFinder {
             while (start < end && (NameRuns.ARTICLES.contains(tokens.get(start).fold()) || NameRuns.isConnector(tokens.get(start)))) {
                 start++;
             }
-            while (end > start && (CORPORATE_SUFFIXES.contains(Keys.foldNoDot(tokens.get(end - 1).text()))
-                    || NameRuns.isConnector(tokens.get(end - 1)))) {
+            while (end > start && (CORPORATE_SUFFIXES.contains(tokens.get(end - 1).foldNoDot())
+                    || NameRuns.isConnector(tokens.get(end - 1)) || end - start > 1 && pluralTitle(tokens.get(end - 1)))) {
                 end--;
             }
             if (start >= end) {
@@ -108,14 +111,62 @@ final class EntityFinder {
                 return;
             }
             if (first.is(Token.INITIAL) && !runs.nonInitial().contains(NameRuns.key(tokens.subList(start, end)))) {
-                while (start < end && !known(start, end)
-                        && (!confirmedStart(tokens.get(start)) || NameRuns.isConnector(tokens.get(start)))) {
-                    start++;
-                }
+                start = stripSentenceStart(start, end);
             }
             if (start < end && !splitJuxtaposed(start, end)) {
                 resolve(start, end);
             }
+        }
+
+        /**
+         * Drops the words a sentence-initial run owes to its position: "But Trump", "Top U.S.", "Senior
+         * officials". A lone word must be confirmed; the first of several is kept when it is a name the
+         * lists or the article know, a title, or an unknown word that is not an ordinary word ("LeBron James").
+         */
+        private int stripSentenceStart(int start, int end) {
+            while (start < end && !known(start, end)) {
+                Token t = tokens.get(start);
+                if (NameRuns.isConnector(t)) {
+                    start++;
+                } else if (end - start == 1) {
+                    return confirmedStart(t) ? start : end;
+                } else if (keepsFirst(t, tokens.get(start + 1)) || !ordinary(t)) {
+                    return start;
+                } else {
+                    start++;
+                }
+            }
+            return start;
+        }
+
+        private boolean keepsFirst(Token t, Token next) {
+            String f = t.foldNoDot();
+            return words.known(t.text(), t.fold()).isPresent() || words.isGivenName(t.fold()) || words.isAffiliation(t.fold())
+                    || Keys.isAllCaps(t.text()) || runs.confirmed().contains(t.fold()) || words.isTitle(f)
+                    || words.isRoleModifier(f) && (words.isTitle(next.foldNoDot()) || words.isRoleModifier(next.foldNoDot()));
+        }
+
+        /** A word capitalised only because it starts the sentence: listed, seen in lower case, or shaped so. */
+        private boolean ordinary(Token t) {
+            String f = t.foldNoDot();
+            if (t.is(Token.STOPWORD) || t.is(Token.CALENDAR) || runs.lowerSeen().contains(t.fold()) || words.isDescriptor(f)
+                    || words.isRoleModifier(f) || words.isGenericModifier(f) || words.isNonTag(f)
+                    || words.keyTerm(words.inflector().singular(f)).isPresent()) {
+                return true;
+            }
+            for (String suffix : ORDINARY_SUFFIXES) {
+                if (f.length() > suffix.length() + 2 && f.endsWith(suffix)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "MPs" in "Labour MPs": a plural title abbreviation says who, not which. */
+        private boolean pluralTitle(Token t) {
+            String w = t.text();
+            return w.length() > 2 && w.endsWith("s") && Keys.isAllCaps(w.substring(0, w.length() - 1))
+                    && words.isTitle(Keys.fold(w.substring(0, w.length() - 1)));
         }
 
         private void splitUnconfirmed(int start, int end) {
@@ -131,11 +182,13 @@ final class EntityFinder {
         }
 
         /**
-         * "Okafor double gives Arsenal FA Cup final win": a run seen only once that is two runs the article
-         * uses elsewhere is those two names. A run opening with a given name is one person ("Daniel Okafor").
+         * "Okafor double gives Arsenal FA Cup final win": a headline run seen only once that is two runs the
+         * article uses elsewhere is those two names. Only headlines pack names together like that; a run
+         * opening with a given name is one person ("Daniel Okafor").
          */
         private boolean splitJuxtaposed(int start, int end) {
-            if (end - start < 2 || known(start, end) || words.isGivenName(tokens.get(start).fold())
+            if (end - start < 2 || tokens.get(start).paragraph() != 0 || known(start, end)
+                    || words.isGivenName(tokens.get(start).fold())
                     || runs.count(NameRuns.key(tokens.subList(start, end))) > 1) {
                 return false;
             }

@@ -16,8 +16,10 @@ import java.util.Set;
  * @param confirmed   folded words capitalised somewhere mid-sentence, outside headings
  * @param nonInitial  folded runs that occur somewhere mid-sentence
  * @param counts      folded run (leading "The" and sentence-initial stop words removed) to occurrences
+ * @param lowerSeen   folded capitalised words that the article also writes in lower case
  */
-record NameRuns(List<int[]> runs, Set<String> confirmed, Set<String> nonInitial, Map<String, Integer> counts) {
+record NameRuns(List<int[]> runs, Set<String> confirmed, Set<String> nonInitial, Map<String, Integer> counts,
+        Set<String> lowerSeen) {
 
     /** Lower-case words that may sit inside a name: "Bank of England", "Centers for Disease Control". */
     static final Set<String> CONNECTORS = Set.of("of", "for", "on", "de", "da", "das", "do", "dos", "del", "della", "di",
@@ -39,9 +41,19 @@ record NameRuns(List<int[]> runs, Set<String> confirmed, Set<String> nonInitial,
             i = end;
         }
         Set<String> confirmed = new HashSet<>();
+        Set<String> capitalised = new HashSet<>();
         for (Token t : tokens) {
-            if (reliable(t, text) && t.capitalised() && !t.is(Token.INITIAL)) {
-                confirmed.add(t.fold());
+            if (t.capitalised()) {
+                capitalised.add(t.fold());
+                if (reliable(t, text) && !t.is(Token.INITIAL)) {
+                    confirmed.add(t.fold());
+                }
+            }
+        }
+        Set<String> lowerSeen = new HashSet<>();
+        for (Token t : tokens) {
+            if (t.isWord() && !t.capitalised() && capitalised.contains(t.fold())) {
+                lowerSeen.add(t.fold());
             }
         }
         Set<String> nonInitial = new HashSet<>();
@@ -58,7 +70,7 @@ record NameRuns(List<int[]> runs, Set<String> confirmed, Set<String> nonInitial,
             }
             counts.merge(key(tokens.subList(s, r[1])), 1, Integer::sum);
         }
-        return new NameRuns(runs, confirmed, nonInitial, counts);
+        return new NameRuns(runs, confirmed, nonInitial, counts, lowerSeen);
     }
 
     /** Where a run starting at {@code start} ends: at a lower-case word, punctuation or a possessive. */

@@ -275,8 +275,23 @@ final class WordLists {
         return honorifics.contains(foldedNoDot);
     }
 
+    /** A title or honorific; a hyphenated one ("director-general") if its parts are role words. */
     boolean isTitle(String foldedNoDot) {
-        return titles.contains(foldedNoDot) || honorifics.contains(foldedNoDot);
+        if (titles.contains(foldedNoDot) || honorifics.contains(foldedNoDot)) {
+            return true;
+        }
+        int hyphen = foldedNoDot.indexOf('-');
+        if (hyphen <= 0) {
+            return false;
+        }
+        boolean title = false;
+        for (String part : foldedNoDot.split("-")) {
+            if (!titles.contains(part) && !roleModifiers.contains(part)) {
+                return false;
+            }
+            title |= titles.contains(part);
+        }
+        return title;
     }
 
     boolean isRoleModifier(String foldedNoDot) {
