@@ -46,8 +46,11 @@ public record CheckReport(List<CheckProblem> problems, int pages, int links, int
             }
             sb.append(file).append('\n');
             for (CheckProblem p : problems.subList(i, end)) {
-                sb.append("  ").append(pad(p.position(), width)).append("  ")
-                        .append(pad(p.kind().name().toLowerCase(Locale.ROOT), 7)).append("  ")
+                sb.append("  ");
+                if (width > 0) {
+                    sb.append(pad(p.position(), width)).append("  ");
+                }
+                sb.append(pad(p.kind().name().toLowerCase(Locale.ROOT), 7)).append("  ")
                         .append(p.message()).append('\n');
             }
             sb.append('\n');
