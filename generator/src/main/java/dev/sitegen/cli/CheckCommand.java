@@ -10,15 +10,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-/** {@code site-gen check}: checks a built site and exits 1 when it found problems. */
+/** {@code site-gen check}: checks a built site and exits 1 when it found problems (codes as in {@link Main#run}). */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {
             "Checks a built site before publishing: internal links and #anchors, HTML validity "
                     + "(Nu Html Checker, offline), sitemap.xml and Atom feeds. External links are not fetched.",
-            "Exit status: 0 no problems, 1 problems found, 2 the site could not be checked."
+            "Exit status: 0 no problems, 1 problems found or no site to check, 2 bad usage."
         })
 public final class CheckCommand implements Callable<Integer> {
 
@@ -50,7 +51,10 @@ public final class CheckCommand implements Callable<Integer> {
             report = new SiteChecker(options).check(out);
         } catch (SiteGenException e) {
             spec.commandLine().getErr().println("error: " + e.describe());
-            return 2;
+            return 1;
+        } catch (UncheckedIOException e) {
+            spec.commandLine().getErr().println("error: " + e.getMessage() + ": " + e.getCause().getMessage());
+            return 1;
         }
         spec.commandLine().getOut().print(report.format());
         spec.commandLine().getOut().flush();

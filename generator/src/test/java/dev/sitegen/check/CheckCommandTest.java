@@ -53,12 +53,12 @@ class CheckCommandTest {
     }
 
     @Test
-    void exitsTwoWithAMessageWhenTheSiteIsMissing() {
+    void exitsOneWithAMessageWhenTheSiteIsMissing() {
         Path missing = dir.resolve("nope");
 
         int status = run("--out", missing.toString(), "--no-html");
 
-        assertEquals(2, status);
+        assertEquals(1, status);
         assertTrue(err.toString().contains("site directory " + missing + " does not exist"), err::toString);
     }
 

@@ -283,6 +283,17 @@ class SiteCheckerTest {
     }
 
     @Test
+    void missingSitemapIsFineWhenOnlyABasePathIsGiven() throws Exception {
+        TestSite site = TestSite.projectSite(dir);
+        Files.delete(dir.resolve("sitemap.xml"));
+
+        CheckReport report = new SiteChecker(CheckOptions.builder().baseUrl(site.base).validateHtml(false).build())
+                .check(dir);
+
+        assertTrue(report.ok(), report::format);
+    }
+
+    @Test
     void siteUrlIsTakenFromTheSitemapWhenOnlyABasePathIsGiven() {
         TestSite site = TestSite.projectSite(dir);
         site.write("feed.xml", TestSite.feed("News demo", site.siteUrl + "articles/gone/"));
