@@ -6,7 +6,9 @@ import dev.sitegen.check.SiteChecker;
 import dev.sitegen.diag.SiteGenException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import dev.sitegen.config.SiteConfig;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
@@ -26,14 +28,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
-            description = "The built site to check (default: ${DEFAULT-VALUE}).")
-    private Path out;
-
-    @Option(names = "--base-url", paramLabel = "URL", defaultValue = "/",
-            description = "The site's base URL: an absolute URL such as https://user.github.io/repo/, "
-                    + "or just its path such as /repo/ (default: ${DEFAULT-VALUE}).")
-    private String baseUrl;
+    /** The same settings as build (--out, --base-url, --config, ...), so a check sees the site as it was built. */
+    @Mixin
+    private SiteOptions site;
 
     @Option(names = "--no-html", description = "Skip HTML validation.")
     private boolean noHtml;
@@ -41,14 +38,19 @@ public final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CheckOptions options;
+        SiteConfig config;
         try {
-            options = CheckOptions.builder().baseUrl(baseUrl).validateHtml(!noHtml).build();
+            config = site.toConfig();
+            options = CheckOptions.builder().baseUrl(config.baseUrl()).validateHtml(!noHtml).threads(config.threads()).build();
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "Invalid value for option '--base-url': " + e.getMessage(), e);
+            throw new ParameterException(spec.commandLine(), "Invalid setting: " + e.getMessage(), e);
+        } catch (SiteGenException e) {
+            spec.commandLine().getErr().println("error: " + e.describe());
+            return 1;
         }
         CheckReport report;
         try {
-            report = new SiteChecker(options).check(out);
+            report = new SiteChecker(options).check(config.outputDir());
         } catch (SiteGenException e) {
             spec.commandLine().getErr().println("error: " + e.describe());
             return 1;

@@ -1,10 +1,10 @@
 package dev.sitegen.maven;
 
 import dev.sitegen.check.CheckOptions;
+import dev.sitegen.config.SiteConfig;
 import dev.sitegen.check.CheckReport;
 import dev.sitegen.check.SiteChecker;
 import dev.sitegen.diag.SiteGenException;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -17,20 +17,8 @@ import java.io.File;
  * Checks the built site: internal links and anchors, HTML validity, sitemap and feeds. Fails the build
  * when it finds a problem. A thin adapter over {@link SiteChecker}.
  */
-@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public final class CheckMojo extends AbstractMojo {
-
-    /** Skip the check. */
-    @Parameter(property = "site-gen.skip", defaultValue = "false")
-    private boolean skip;
-
-    /** The built site to check. */
-    @Parameter(property = "site-gen.outputDirectory", defaultValue = "${project.basedir}/site")
-    private File outputDirectory;
-
-    /** The site's base URL: an absolute URL such as https://user.github.io/repo/, or its path, such as /repo/. */
-    @Parameter(property = "site-gen.baseUrl", defaultValue = "/")
-    private String baseUrl;
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, aggregator = true)
+public final class CheckMojo extends AbstractSiteMojo {
 
     /** Validate every page with the Nu Html Checker. */
     @Parameter(property = "site-gen.validateHtml", defaultValue = "true")
@@ -38,19 +26,23 @@ public final class CheckMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("site-gen check skipped");
+        if (skip()) {
             return;
         }
         CheckOptions options;
+        SiteConfig config;
         try {
-            options = CheckOptions.builder().baseUrl(baseUrl).validateHtml(validateHtml).build();
+            config = siteConfig();
+            options = CheckOptions.builder().baseUrl(config.baseUrl()).validateHtml(validateHtml)
+                    .threads(config.threads()).build();
         } catch (IllegalArgumentException e) {
-            throw new MojoFailureException("site-gen.baseUrl: " + e.getMessage(), e);
+            throw new MojoFailureException(e.getMessage(), e);
+        } catch (SiteGenException e) {
+            throw new MojoFailureException(e.describe(), e);
         }
         CheckReport report;
         try {
-            report = new SiteChecker(options).check(outputDirectory.toPath());
+            report = new SiteChecker(options).check(config.outputDir());
         } catch (SiteGenException e) {
             throw new MojoFailureException(e.describe(), e);
         } catch (RuntimeException e) {
