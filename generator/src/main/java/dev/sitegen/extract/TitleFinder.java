@@ -1,0 +1,96 @@
+package dev.sitegen.extract;
+
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Finds the headline among the lines before the body. Candidates are text lines shaped like a
+ * headline; the best one is repeated (aggregators print the title twice), is followed by the
+ * article's metadata or text, and comes early. Chrome recurring across the corpus never wins.
+ */
+final class TitleFinder {
+
+    /** Headlines sit near the top; beyond this many non-blank lines nothing is a headline. */
+    private static final int MAX_SCAN = 60;
+
+    private TitleFinder() {
+    }
+
+    /** Index of the title line, or -1 when the dump has none. */
+    static int find(List<LineInfo> lines, Predicate<LineInfo> recurring) {
+        int limit = firstStrongParagraph(lines);
+        int best = -1;
+        int bestScore = Integer.MIN_VALUE;
+        boolean first = true;
+        for (int i = 0; i < limit; i++) {
+            LineInfo line = lines.get(i);
+            if (!line.isText() || !line.stats().isTitleLike() || recurring.test(line)) {
+                continue;
+            }
+            int score = 0;
+            if (line.occurrences() > 1 && repeatedBefore(lines, i, limit)) {
+                score += 4;
+            }
+            if (followedByArticle(lines, i)) {
+                score += 2;
+            }
+            if (first) {
+                score += 1;
+                first = false;
+            }
+            if (line.stats().lastMark() == '.') {
+                score -= 2;
+            }
+            if (line.stats().words() > 20) {
+                score -= 1;
+            }
+            if (score > bestScore) {
+                best = i;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** The first line that is unmistakably body text: nothing after it is a headline. */
+    static int firstStrongParagraph(List<LineInfo> lines) {
+        int nonBlank = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            LineInfo line = lines.get(i);
+            if (line.blank()) {
+                continue;
+            }
+            if (++nonBlank > MAX_SCAN) {
+                return i;
+            }
+            LineStats s = line.stats();
+            if (line.isText() && s.isGood() && (s.lastMark() == '.' || s.words() >= 30 || line.text().contains(". "))) {
+                return i;
+            }
+        }
+        return lines.size();
+    }
+
+    private static boolean repeatedBefore(List<LineInfo> lines, int index, int limit) {
+        String text = lines.get(index).text();
+        for (int j = 0; j < Math.min(lines.size(), limit + 1); j++) {
+            if (j != index && lines.get(j).text().equalsIgnoreCase(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The next line that is not chrome is article metadata or article text. */
+    private static boolean followedByArticle(List<LineInfo> lines, int index) {
+        for (int j = index + 1; j < lines.size(); j++) {
+            LineInfo next = lines.get(j);
+            if (next.blank() || next.is(LineInfo.Kind.CHROME)) {
+                continue;
+            }
+            return next.isHeaderField() || next.isText() && (next.stats().isGood()
+                    || CaptionParser.split(next.text()).isPresent());
+        }
+        return false;
+    }
+}
