@@ -28,6 +28,8 @@ final class HardWrapJoiner {
         List<String> out = new ArrayList<>();
         StringBuilder current = null;
         String previous = null;
+        boolean first = false;
+        boolean seenText = false;
         for (String line : lines) {
             if (line.isEmpty()) {
                 flush(out, current);
@@ -36,13 +38,15 @@ final class HardWrapJoiner {
                 out.add(line);
                 continue;
             }
-            if (current != null && continues(previous, line, width)) {
+            if (current != null && continues(previous, line, width) && !(first && isHeadline(previous, line))) {
                 boolean hyphen = endsWithWordHyphen(previous);
                 if (!hyphen) {
                     current.append(' ');
                 }
                 current.append(line);
             } else {
+                first = !seenText; // the dump's opening line, where a headline sits
+                seenText = true;
                 flush(out, current);
                 current = new StringBuilder(line);
             }
@@ -116,6 +120,12 @@ final class HardWrapJoiner {
         // Wrappers that balance lines (fmt) break a little early: accept a nearly full line
         // that stops mid-sentence.
         return len >= width - NEAR / 2 && !LineStats.of(previous).endsSentence();
+    }
+
+    /** The opening line of a dump, headline-shaped, followed by a capitalised line: a title. */
+    private static boolean isHeadline(String line, String next) {
+        LineStats stats = LineStats.of(line);
+        return stats.isTitleLike() && !stats.endsClause() && Character.isUpperCase(next.codePointAt(0));
     }
 
     /** Length of the first word of a line, or of its first hyphenated piece if shorter. */

@@ -12,6 +12,8 @@ final class TitleFinder {
 
     /** Headlines sit near the top; beyond this many non-blank lines nothing is a headline. */
     private static final int MAX_SCAN = 60;
+    /** Site names above a headline are shorter than this; headlines rarely are. */
+    private static final int MIN_HEADLINE_WORDS = 5;
 
     private TitleFinder() {
     }
@@ -43,6 +45,9 @@ final class TitleFinder {
             }
             if (line.stats().words() > 20) {
                 score -= 1;
+            }
+            if (followsHeadline(lines, i)) {
+                score -= 2; // a standfirst printed under the headline
             }
             if (score > bestScore) {
                 best = i;
@@ -81,16 +86,45 @@ final class TitleFinder {
         return false;
     }
 
-    /** The next line that is not chrome is article metadata or article text. */
+    /**
+     * The next line that is not chrome is article metadata or article text, possibly after one
+     * standfirst line (a longer sentence without a full stop).
+     */
     private static boolean followedByArticle(List<LineInfo> lines, int index) {
+        boolean standfirstSkipped = false;
         for (int j = index + 1; j < lines.size(); j++) {
             LineInfo next = lines.get(j);
             if (next.blank() || next.is(LineInfo.Kind.CHROME)) {
                 continue;
             }
-            return next.isHeaderField() || next.isText() && (next.stats().isGood()
-                    || CaptionParser.split(next.text()).isPresent());
+            if (next.isHeaderField() || next.isText() && (next.stats().isGood()
+                    || CaptionParser.split(next.text()).isPresent())) {
+                return true;
+            }
+            if (standfirstSkipped || !isStandfirstAfter(lines.get(index), next)) {
+                return false;
+            }
+            standfirstSkipped = true;
         }
         return false;
+    }
+
+    /** Whether the line is a standfirst directly under a headline-shaped line. */
+    private static boolean followsHeadline(List<LineInfo> lines, int index) {
+        for (int j = index - 1; j >= 0; j--) {
+            LineInfo prev = lines.get(j);
+            if (prev.blank() || prev.is(LineInfo.Kind.CHROME)) {
+                continue;
+            }
+            return prev.isText() && prev.stats().isTitleLike() && isStandfirstAfter(prev, lines.get(index));
+        }
+        return false;
+    }
+
+    /** A standfirst is longer than the headline above it, which has at least a few words. */
+    private static boolean isStandfirstAfter(LineInfo headline, LineInfo line) {
+        return line.isText() && !line.stats().isGood() && line.stats().isTitleLike()
+                && headline.stats().words() >= MIN_HEADLINE_WORDS && line.stats().words() > headline.stats().words()
+                && !line.text().equalsIgnoreCase(headline.text());
     }
 }
