@@ -55,6 +55,7 @@ final class BylineParser {
         List<String> authors = new ArrayList<>();
         String location = "";
         String source = "";
+        boolean roles = false;
         for (String piece : AUTHOR_SEPARATOR.split(parts[0])) {
             String name = LineNormalizer.trim(piece);
             if (name.isEmpty()) {
@@ -68,7 +69,7 @@ final class BylineParser {
             if (NameShapes.isPersonName(name)) {
                 authors.add(name);
             } else if (NameShapes.isRole(name)) {
-                continue;
+                roles = true; // "Staff Writer", "Senior Correspondent"
             } else if (NameShapes.isOrganisation(name)) {
                 source = source.isEmpty() ? NameShapes.withoutRole(name) : source;
             } else {
@@ -87,7 +88,7 @@ final class BylineParser {
                 other.add(part);
             }
         }
-        if (authors.isEmpty() && source.isEmpty()) {
+        if (authors.isEmpty() && source.isEmpty() && !roles) {
             return Optional.empty();
         }
         return Optional.of(new Byline(authors, location, source, other));

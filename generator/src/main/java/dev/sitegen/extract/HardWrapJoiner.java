@@ -38,7 +38,7 @@ final class HardWrapJoiner {
                 out.add(line);
                 continue;
             }
-            if (current != null && continues(previous, line, width) && !(first && isHeadline(previous, line))) {
+            if (current != null && continues(previous, line, width) && !(first && previous.contentEquals(current) && isHeadline(previous, line))) {
                 boolean hyphen = endsWithWordHyphen(previous);
                 if (!hyphen) {
                     current.append(' ');

@@ -26,8 +26,9 @@ final class TitleFinder {
         boolean first = true;
         for (int i = 0; i < limit; i++) {
             LineInfo line = lines.get(i);
-            if (!line.isText() || !line.stats().isTitleLike() || recurring.test(line)) {
-                continue;
+            if (!line.isText() || !line.stats().isTitleLike() || recurring.test(line)
+                    || CaptionParser.split(line.text()).isPresent()) {
+                continue; // a line ending in a photo credit is a caption, however short
             }
             int score = 0;
             if (line.occurrences() > 1 && repeatedBefore(lines, i, limit)) {
@@ -98,7 +99,7 @@ final class TitleFinder {
                 continue;
             }
             if (next.isHeaderField() || next.isText() && (next.stats().isGood()
-                    || CaptionParser.split(next.text()).isPresent())) {
+                    || CaptionParser.split(next.text()).isPresent()) || isSourceOverTime(lines, j)) {
                 return true;
             }
             if (standfirstSkipped || !isStandfirstAfter(lines.get(index), next)) {
@@ -107,6 +108,16 @@ final class TitleFinder {
             standfirstSkipped = true;
         }
         return false;
+    }
+
+    /** "Japan Today" on its own line with "6 hours ago" or a date right below it. */
+    private static boolean isSourceOverTime(List<LineInfo> lines, int j) {
+        LineInfo line = lines.get(j);
+        if (!line.isText() || line.stats().words() > 5 || !RelativeTimeParser.looksLikeName(line.text())) {
+            return false;
+        }
+        int k = HeaderReader.nextMeaningful(lines, j);
+        return k >= 0 && (lines.get(k).is(LineInfo.Kind.RELATIVE_TIME) || lines.get(k).is(LineInfo.Kind.DATE_LINE));
     }
 
     /** Whether the line is a standfirst directly under a headline-shaped line. */
