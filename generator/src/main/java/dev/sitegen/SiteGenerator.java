@@ -160,6 +160,10 @@ public final class SiteGenerator {
             throw new SiteGenException(SourcePosition.of(config.outputDir()),
                     "the output folder must not contain the project, its seeds or its templates: it is replaced on every build");
         }
+        if (out.startsWith(seeds)) {
+            throw new SiteGenException(SourcePosition.of(config.outputDir()),
+                    "the output folder must not be inside the seeds folder: the next build would read the site's pages as seeds");
+        }
     }
 
     private static java.util.concurrent.ThreadFactory daemonThreads() {
