@@ -118,13 +118,4 @@ class SiteWriterTest {
         assertTrue(Files.exists(site().resolve("index.html")));
     }
 
-    @Test
-    void copiesAFileIntoTheSite() throws IOException {
-        Path source = Files.writeString(dir.resolve("style.css"), "body{}");
-        try (SiteWriter writer = SiteWriter.open(site())) {
-            writer.copy(source, "assets/style.css");
-            writer.commit();
-        }
-        assertEquals("body{}", Files.readString(site().resolve("assets/style.css")));
-    }
 }
