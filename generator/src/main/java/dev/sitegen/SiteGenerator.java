@@ -77,9 +77,9 @@ public final class SiteGenerator {
 
             listener.phase("writing");
             SiteRenderer renderer = new SiteRenderer(config, new TemplateEngine(config.templatesDir()), markdown);
-            Map<String, Integer> kinds = write(renderer.plan(indexed.site()), config.outputDir(), pool, listener);
+            Written written = write(renderer.plan(indexed.site()), config.outputDir(), pool, listener);
             diagnostics.sort(null);
-            return new BuildReport(config.outputDir(), scan.seeds().size(), kinds, diagnostics,
+            return new BuildReport(config.outputDir(), scan.seeds().size(), written.kinds(), written.changed(), diagnostics,
                     Duration.ofNanos(System.nanoTime() - start));
         } finally {
             pool.shutdownNow();
@@ -104,7 +104,10 @@ public final class SiteGenerator {
         return futures.stream().map(Futures::get).toList();
     }
 
-    private static Map<String, Integer> write(List<OutputJob> jobs, Path outputDir, ExecutorService pool,
+    private record Written(Map<String, Integer> kinds, int changed) {
+    }
+
+    private static Written write(List<OutputJob> jobs, Path outputDir, ExecutorService pool,
                                               BuildListener listener) {
         Map<String, Integer> kinds = new TreeMap<>();
         try (SiteWriter writer = SiteWriter.open(outputDir)) {
@@ -124,8 +127,8 @@ public final class SiteGenerator {
                 }
             }
             writer.commit();
+            return new Written(kinds, writer.changedFiles());
         }
-        return kinds;
     }
 
     /** Refuses outputs that would swallow the inputs: the output folder is replaced whole. */
