@@ -82,8 +82,8 @@ final class ServeCommand implements Callable<Integer> {
 
         @Override
         public void built(BuildReport report) {
-            out.println("Built " + report.files() + " files from " + report.seeds() + " seeds in "
-                    + report.elapsed().toMillis() + " ms");
+            out.println("Built " + report.files() + " files (" + report.changedFiles() + " changed) from "
+                    + report.seeds() + " seeds in " + report.elapsed().toMillis() + " ms");
             for (Diagnostic w : report.warnings()) {
                 out.println("  warning: " + w);
             }

@@ -90,7 +90,8 @@ public class ServeMojo extends AbstractSiteMojo {
 
         @Override
         public void built(BuildReport report) {
-            log.info("Built " + report.files() + " files from " + report.seeds() + " seeds in " + report.elapsed().toMillis() + " ms");
+            log.info("Built " + report.files() + " files (" + report.changedFiles() + " changed) from " + report.seeds()
+                    + " seeds in " + report.elapsed().toMillis() + " ms");
             for (Diagnostic w : report.warnings()) {
                 log.warn(w.toString());
             }
