@@ -27,6 +27,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -113,18 +114,39 @@ public final class SiteGenerator {
         try (SiteWriter writer = SiteWriter.open(outputDir)) {
             List<Future<?>> futures = new ArrayList<>(jobs.size());
             AtomicInteger done = new AtomicInteger();
+            AtomicBoolean failed = new AtomicBoolean();
             for (OutputJob job : jobs) {
                 futures.add(pool.submit(() -> {
-                    writer.write(job.path(), job.content().get());
+                    if (failed.get()) {
+                        return; // another file failed: this site will not be committed
+                    }
+                    try {
+                        writer.write(job.path(), job.content().get());
+                    } catch (RuntimeException | Error e) {
+                        failed.set(true);
+                        throw e;
+                    }
                     done.incrementAndGet();
                 }));
                 kinds.merge(job.kind(), 1, Integer::sum);
             }
+            // Wait for every job, even after a failure: closing the writer while jobs still write
+            // would leave the staging folder behind.
+            RuntimeException failure = null;
             for (int i = 0; i < futures.size(); i++) {
-                Futures.get(futures.get(i));
+                try {
+                    Futures.get(futures.get(i));
+                } catch (RuntimeException e) {
+                    failed.set(true);
+                    failure = failure == null ? e : failure;
+                    continue;
+                }
                 if ((i & 255) == 0 || i == futures.size() - 1) {
                     listener.progress(done.get(), jobs.size());
                 }
+            }
+            if (failure != null) {
+                throw failure;
             }
             writer.commit();
             return new Written(kinds, writer.changedFiles());
@@ -140,6 +162,10 @@ public final class SiteGenerator {
                 || config.templatesDir().map(t -> t.toAbsolutePath().normalize().startsWith(out)).orElse(false)) {
             throw new SiteGenException(SourcePosition.of(config.outputDir()),
                     "the output folder must not contain the project, its seeds or its templates: it is replaced on every build");
+        }
+        if (out.startsWith(seeds)) {
+            throw new SiteGenException(SourcePosition.of(config.outputDir()),
+                    "the output folder must not be inside the seeds folder: the next build would read the site's pages as seeds");
         }
     }
 

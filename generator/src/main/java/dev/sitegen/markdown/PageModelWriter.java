@@ -26,6 +26,8 @@ public final class PageModelWriter {
         options.setSplitLines(false);
         options.setAllowUnicode(true);
         options.setLineBreak(DumperOptions.LineBreak.UNIX);
+        // Text with control characters (scraped U+0092 for an apostrophe) stays text, escaped, not !!binary.
+        options.setNonPrintableStyle(DumperOptions.NonPrintableStyle.ESCAPE);
         this.yaml = new Yaml(options);
     }
 

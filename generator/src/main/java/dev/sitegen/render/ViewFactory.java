@@ -91,7 +91,7 @@ public final class ViewFactory {
             site.pages().stream().filter(p -> p.kind() == PageKind.BRIEF).limit(config.homeSize() - shown.size())
                     .forEach(shown::add);
         }
-        Meta meta = new Meta(config.title(), "Latest news: " + articles.size() + " articles.", urls.absolute(""),
+        Meta meta = new Meta(config.title(), "Latest news: " + count(articles.size(), "article") + ".", urls.absolute(""),
                 "website", urls.path("feed.xml"), "");
         return new HomeView(meta, shown.stream().map(this::card).toList(), counts(site.taxonomy("topics"), HOME_TOPICS, false),
                 counts(site.taxonomy("tags"), HOME_TAGS, true), urls.path("articles/"), articles.size());
@@ -122,7 +122,7 @@ public final class ViewFactory {
 
     public TermIndexView termIndex(Taxonomy t) {
         boolean byCount = t.key().equals("tags");
-        String description = t.terms().size() + " " + t.title().toLowerCase(java.util.Locale.ROOT) + ".";
+        String description = count(t.terms().size(), t.singular().toLowerCase(java.util.Locale.ROOT)) + ".";
         Meta meta = new Meta(t.title() + " — " + config.title(), description, urls.absolute(t.key() + "/"), "website", "", "");
         return new TermIndexView(meta, t.title(), description, counts(t, Integer.MAX_VALUE, byCount));
     }
@@ -134,15 +134,14 @@ public final class ViewFactory {
 
     public ListView termPage(Taxonomy t, Term term, int pageNo) {
         String folder = Urls.term(t.key(), term.slug());
-        String description = term.pages().size() + (term.pages().size() == 1 ? " page" : " pages")
-                + " under " + t.singular().toLowerCase(java.util.Locale.ROOT) + " " + term.name() + ", newest first.";
+        String description = count(term.pages().size(), "page") + " under " + t.singular().toLowerCase(java.util.Locale.ROOT) + " " + term.name() + ", newest first.";
         return list(folder, t.singular(), term.name(), description, term.pages(), pageNo, urls.path(folder + "feed.xml"),
                 new Link(t.title(), urls.path(t.key() + "/")));
     }
 
     public ListView archivePage(int pageNo) {
         List<Page> articles = site.pages();
-        return list("articles/", "Archive", "All articles", articles.size() + " pages, newest first.", articles, pageNo,
+        return list("articles/", "Archive", "All articles", count(articles.size(), "page") + ", newest first.", articles, pageNo,
                 urls.path("feed.xml"), new Link("Home", urls.path("")));
     }
 
@@ -171,6 +170,11 @@ public final class ViewFactory {
         String title = heading + (pageNo > 1 ? " (page " + pageNo + ")" : "") + " — " + config.title();
         Meta meta = new Meta(title, description, urls.absolute(Urls.listPage(folder, pageNo)), "website", feedUrl, "");
         return new ListView(meta, kicker, heading, description, items, pager, feedUrl, parent);
+    }
+
+    /** "1 page", "2 pages": English plurals of the theme's own words. */
+    private static String count(int n, String noun) {
+        return n + " " + (n == 1 ? noun : noun + "s");
     }
 
     Card card(Page p) {
