@@ -63,6 +63,10 @@ abstract class AbstractSiteMojo extends AbstractMojo {
         return outputDirectory;
     }
 
+    protected File configFile() {
+        return configFile;
+    }
+
     protected String baseUrl() {
         return baseUrl;
     }

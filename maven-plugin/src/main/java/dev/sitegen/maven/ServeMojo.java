@@ -1,16 +1,15 @@
 package dev.sitegen.maven;
 
 import dev.sitegen.BuildReport;
-import dev.sitegen.config.ConfigLoader;
 import dev.sitegen.config.SiteConfig;
 import dev.sitegen.diag.Diagnostic;
 import dev.sitegen.diag.SiteGenException;
 import dev.sitegen.serve.PreviewServer;
 import dev.sitegen.serve.ServeListener;
 import dev.sitegen.serve.ServeSettings;
+import java.io.File;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -61,13 +60,10 @@ public class ServeMojo extends AbstractSiteMojo {
         }
     }
 
-    /**
-     * The settings file, watched so edits to it apply at once. AbstractSiteMojo keeps its
-     * {@code configFile} private; until it offers it, this is the default location.
-     */
-    private static List<Path> watchedFiles(SiteConfig config) {
-        Path file = config.projectDir().resolve(ConfigLoader.DEFAULT_FILE_NAME);
-        return Files.isRegularFile(file) ? List.of(file) : List.of();
+    /** The settings file, watched so edits to it apply at once. */
+    private List<Path> watchedFiles(SiteConfig config) {
+        File file = configFile();
+        return file != null && file.isFile() ? List.of(file.toPath()) : List.of();
     }
 
     /** Logs what the server does through Maven's log. */
