@@ -61,7 +61,8 @@ class PageModelWriterTest {
     @Test
     void writesKeysInSchemaOrderAndLeavesOutEmptyValues() {
         Page page = Page.builder("a", "A", ORIGIN).tags(List.of("x")).body("Body\n").build();
-        assertEquals("---\ntitle: A\nslug: a\nkind: article\ntags:\n- x\n---\n\nBody\n", new PageModelWriter().write(page));
+        assertEquals("---\ntitle: \"A\"\nslug: \"a\"\nkind: \"article\"\ntags:\n  - \"x\"\n---\n\nBody\n",
+                new PageModelWriter().write(page));
     }
 
     @Test
