@@ -19,7 +19,7 @@ import java.util.Optional;
 public final class SiteRenderer {
 
     /** The theme's templates, loaded before any page is rendered. */
-    public static final List<String> TEMPLATES = List.of("home.ftlh", "article.ftlh", "list.ftlh", "terms.ftlh",
+    public static final List<String> TEMPLATES = List.of("home.ftlh", "article.ftlh", "card.ftlh", "list.ftlh", "terms.ftlh",
             "search.ftlh", "404.ftlh");
 
     private final SiteConfig config;
@@ -37,7 +37,7 @@ public final class SiteRenderer {
     }
 
     public List<OutputJob> plan(Site site) {
-        ViewFactory views = new ViewFactory(config, site, markdown);
+        ViewFactory views = new ViewFactory(config, site, markdown, engine);
         Urls urls = views.urls();
         FeedRenderer feeds = new FeedRenderer(urls, config.title(), config.language());
         List<OutputJob> jobs = new ArrayList<>();

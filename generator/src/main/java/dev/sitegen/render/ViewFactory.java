@@ -48,9 +48,12 @@ public final class ViewFactory {
     private final Map<String, Map<String, String>> slugByName = new HashMap<>();
     private final Set<String> pageSlugs;
     private final SiteView siteView;
+    private final TemplateEngine engine;
+    private final Map<String, String> cardHtml = new java.util.concurrent.ConcurrentHashMap<>();
 
-    public ViewFactory(SiteConfig config, Site site, MarkdownRenderer markdown) {
+    public ViewFactory(SiteConfig config, Site site, MarkdownRenderer markdown, TemplateEngine engine) {
         this.config = config;
+        this.engine = engine;
         this.site = site;
         this.urls = new Urls(config);
         this.dates = new Dates(config.language());
@@ -93,7 +96,7 @@ public final class ViewFactory {
         }
         Meta meta = new Meta(config.title(), "Latest news: " + count(articles.size(), "article") + ".", urls.absolute(""),
                 "website", urls.path("feed.xml"), "");
-        return new HomeView(meta, shown.stream().map(this::card).toList(), counts(site.taxonomy("topics"), HOME_TOPICS, false),
+        return new HomeView(meta, shown.stream().map(p -> card(p, "h2")).toList(), counts(site.taxonomy("topics"), HOME_TOPICS, false),
                 counts(site.taxonomy("tags"), HOME_TAGS, true), urls.path("articles/"), articles.size());
     }
 
@@ -107,7 +110,7 @@ public final class ViewFactory {
             String url = pageSlugs.contains(r.slug()) ? urls.path(Urls.article(r.slug())) : "";
             coverage.add(new CoverageView(r.title(), url, r.source(), Summaries.shorten(r.summary())));
         }
-        List<Card> related = site.related().getOrDefault(p.slug(), List.of()).stream().map(this::card).toList();
+        List<Card> related = site.related().getOrDefault(p.slug(), List.of()).stream().map(r -> card(r, "h3")).toList();
         List<Link> mentionedIn = site.mentionedIn().getOrDefault(p.slug(), List.of()).stream()
                 .map(o -> new Link(o.title(), urls.path(Urls.article(o.slug())))).toList();
         String description = p.summary().isEmpty() ? p.title() : p.summary();
@@ -160,7 +163,7 @@ public final class ViewFactory {
         int total = pageCount(pages.size());
         int from = (pageNo - 1) * config.pageSize();
         List<Card> items = pages.subList(Math.min(from, pages.size()), Math.min(from + config.pageSize(), pages.size()))
-                .stream().map(this::card).toList();
+                .stream().map(p -> card(p, "h2")).toList();
         List<Link> all = new ArrayList<>();
         for (int i = 1; i <= total; i++) {
             all.add(new Link(Integer.toString(i), urls.path(Urls.listPage(folder, i))));
@@ -177,10 +180,18 @@ public final class ViewFactory {
         return n + " " + (n == 1 ? noun : noun + "s");
     }
 
-    Card card(Page p) {
-        return new Card(p.title(), urls.path(Urls.article(p.slug())), p.kind() == PageKind.BRIEF, p.source(),
+    /** A page's card with its HTML, rendered on first use and reused by every list that shows the page. */
+    Card card(Page p, String level) {
+        Card card = new Card(p.title(), urls.path(Urls.article(p.slug())), p.kind() == PageKind.BRIEF, p.source(),
                 p.date().map(Object::toString).orElse(""), p.date().map(dates::label).orElse(""),
-                p.summary(), links("topics", p.topics()));
+                p.summary(), links("topics", p.topics()), "");
+        String html = cardHtml.computeIfAbsent(level + ' ' + p.slug(), k -> {
+            Map<String, Object> model = model(card);
+            model.put("card", card);
+            model.put("level", level);
+            return engine.render("card.ftlh", model);
+        });
+        return card.withHtml(html);
     }
 
     private List<TermCount> counts(Taxonomy t, int limit, boolean byCount) {

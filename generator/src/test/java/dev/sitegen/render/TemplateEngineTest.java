@@ -36,7 +36,7 @@ class TemplateEngineTest {
                 new Taxonomy("tags", "Tags", "Tag", List.of()), new Taxonomy("sources", "Sources", "Source", List.of()),
                 new Taxonomy("authors", "Authors", "Author", List.of()));
         Site site = new Site(List.of(pages), taxonomies, Map.of(), Map.of());
-        return new ViewFactory(CONFIG, site, new MarkdownRenderer(CONFIG.basePath()));
+        return new ViewFactory(CONFIG, site, new MarkdownRenderer(CONFIG.basePath()), new TemplateEngine(Optional.empty()));
     }
 
     private static Page page(String title) {
