@@ -114,7 +114,7 @@ public final class ViewFactory {
         List<Link> mentionedIn = site.mentionedIn().getOrDefault(p.slug(), List.of()).stream()
                 .map(o -> new Link(o.title(), urls.path(Urls.article(o.slug())))).toList();
         String description = p.summary().isEmpty() ? p.title() : p.summary();
-        Meta meta = new Meta(p.title() + " — " + config.title(), description, urls.absolute(rel), "article", "",
+        Meta meta = new Meta(p.title(), description, urls.absolute(rel), "article", "",
                 JsonLd.newsArticle(p, urls.absolute(rel), config.title(), description));
         return new ArticleView(meta, p.title(), p.kind() == PageKind.BRIEF, p.source(),
                 p.source().isEmpty() ? "" : termUrl("sources", p.source()), dateIso, dateLabel, dateNote,
@@ -126,7 +126,7 @@ public final class ViewFactory {
     public TermIndexView termIndex(Taxonomy t) {
         boolean byCount = t.key().equals("tags");
         String description = count(t.terms().size(), t.singular().toLowerCase(java.util.Locale.ROOT)) + ".";
-        Meta meta = new Meta(t.title() + " — " + config.title(), description, urls.absolute(t.key() + "/"), "website", "", "");
+        Meta meta = new Meta(t.title(), description, urls.absolute(t.key() + "/"), "website", "", "");
         return new TermIndexView(meta, t.title(), description, counts(t, Integer.MAX_VALUE, byCount));
     }
 
@@ -149,12 +149,12 @@ public final class ViewFactory {
     }
 
     public PlainView search() {
-        return new PlainView(new Meta("Search — " + config.title(), "Search the articles of " + config.title() + ".",
+        return new PlainView(new Meta("Search", "Search the articles of " + config.title() + ".",
                 urls.absolute("search/"), "website", "", ""));
     }
 
     public PlainView notFound() {
-        return new PlainView(new Meta("Page not found — " + config.title(), "This page does not exist.",
+        return new PlainView(new Meta("Page not found", "This page does not exist.",
                 urls.absolute("404.html"), "website", "", ""));
     }
 
@@ -170,7 +170,7 @@ public final class ViewFactory {
         }
         Pager pager = new Pager(pageNo, total, pageNo > 1 ? urls.path(Urls.listPage(folder, pageNo - 1)) : "",
                 pageNo < total ? urls.path(Urls.listPage(folder, pageNo + 1)) : "", all);
-        String title = heading + (pageNo > 1 ? " (page " + pageNo + ")" : "") + " — " + config.title();
+        String title = heading + (pageNo > 1 ? " (page " + pageNo + ")" : "");
         Meta meta = new Meta(title, description, urls.absolute(Urls.listPage(folder, pageNo)), "website", feedUrl, "");
         return new ListView(meta, kicker, heading, description, items, pager, feedUrl, parent);
     }
