@@ -25,6 +25,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -157,8 +159,9 @@ public final class SiteGenerator {
             if (failure != null) {
                 throw failure;
             }
+            Optional<Set<String>> previous = cache.previousOutputs(outputDir);
             cache.forgetOutputs(); // between here and the end, the folder is neither the old site nor the new
-            writer.commit();
+            writer.commit(previous);
             cache.recordOutputs(outputDir, fingerprints);
             return new Written(kinds, writer.changedFiles());
         }

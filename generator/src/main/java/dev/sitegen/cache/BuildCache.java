@@ -60,6 +60,13 @@ public final class BuildCache {
         return last != null && last == fingerprint && outputDir.toAbsolutePath().normalize().equals(this.outputDir);
     }
 
+    /** The files the last build wrote to {@code outputDir}, if this cache knows them. */
+    public Optional<java.util.Set<String>> previousOutputs(Path outputDir) {
+        Path out = outputDir.toAbsolutePath().normalize();
+        return out.equals(this.outputDir) && !outputs.isEmpty() ? Optional.of(java.util.Set.copyOf(outputs.keySet()))
+                : Optional.empty();
+    }
+
     /** Records the fingerprints of a site just committed to {@code outputDir}, replacing the old ones. */
     public void recordOutputs(Path outputDir, Map<String, Long> fingerprints) {
         outputs.clear();

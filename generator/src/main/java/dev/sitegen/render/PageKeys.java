@@ -16,8 +16,18 @@ final class PageKeys {
     private final Map<Page, Long> card = new IdentityHashMap<>();
 
     long content(Page p) {
-        // A record's toString lists every component, body included, in a fixed order.
-        return content.computeIfAbsent(p, k -> Fingerprint.of(k.toString()));
+        return content.computeIfAbsent(p, PageKeys::everything);
+    }
+
+    /** Every component of the page that an output can show. */
+    private static long everything(Page p) {
+        Fingerprint f = new Fingerprint().add(p.slug()).add(p.kind().key()).add(p.title()).add(p.source())
+                .add(String.valueOf(p.published())).add(String.valueOf(p.date())).add(String.valueOf(p.dateSource()))
+                .add(p.relativeTime()).add(String.join("\n", p.authors())).add(p.location()).add(p.imageCaption())
+                .add(p.imageCredit()).add(String.join("\n", p.topics())).add(String.join("\n", p.tags()))
+                .add(p.copyright()).add(p.summary()).add(p.seed()).add(p.body()).add(p.related().size());
+        p.related().forEach(r -> f.add(r.title()).add(r.source()).add(r.relativeTime()).add(r.summary()).add(r.slug()));
+        return f.value();
     }
 
     long card(Page p) {

@@ -83,13 +83,22 @@ public final class SeedLoader {
         Optional<BuildCache.SeedEntry> hit = cache.seed(name, hash, context);
         if (hit.isPresent()) {
             BuildCache.SeedEntry e = hit.get();
-            return new Result(e.pages(), e.warning().map(w -> Diagnostic.warning(SourcePosition.of(seed.name()), w)).orElse(null));
+            List<Page> pages = e.pages();
+            if (seed.type() == SeedFile.Type.PAGE_MODEL) {
+                String body = PageModelReader.body(seed.name(), seed.text());
+                pages = pages.stream().map(p -> p.toBuilder().body(body).build()).toList();
+            }
+            return new Result(pages, e.warning().map(w -> Diagnostic.warning(SourcePosition.of(seed.name()), w)).orElse(null));
         }
         Result r = loadOne(seed, extractor);
         boolean isError = r.diagnostic() != null && r.diagnostic().severity() == Diagnostic.Severity.ERROR;
         if (!isError) {
             // Errors are not cached: they stop the build, and the next one reads the file again.
-            cache.putSeed(name, new BuildCache.SeedEntry(hash, context, r.pages(),
+            // A page model's body is its file's text after the front matter: cheap to take again,
+            // so the cache does not hold it (it would be most of the cache's size).
+            List<Page> cached = seed.type() == SeedFile.Type.PAGE_MODEL
+                    ? r.pages().stream().map(p -> p.toBuilder().body("").build()).toList() : r.pages();
+            cache.putSeed(name, new BuildCache.SeedEntry(hash, context, cached,
                     Optional.ofNullable(r.diagnostic()).map(Diagnostic::message)));
         }
         return r;
