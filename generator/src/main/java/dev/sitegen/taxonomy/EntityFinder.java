@@ -8,9 +8,8 @@ import java.util.Set;
 /**
  * Turns runs of capitalised words into entity mentions: split at titles ("Treasury Secretary Scott
  * Bessent" gives Scott Bessent), resolved to countries and known names ("Chinese" gives China), cut
- * where two names meet ("Elena Ruiz of Spain", "Hungarian Marta Kovacs", "Arsenal FA Cup"). A capital
- * at the start of a sentence, a quotation or a title-case headline proves nothing, so such a word only
- * counts when the article also capitalises it mid-sentence or the word lists know it.
+ * where two names meet ("Elena Ruiz of Spain", "Hungarian Marta Kovacs", "Arsenal FA Cup"). Capitals
+ * at sentence starts are vetted by {@link SentenceStarts}.
  */
 final class EntityFinder {
 
@@ -20,9 +19,6 @@ final class EntityFinder {
     private static final Set<String> ATTRIBUTIVE_SUFFIXES = Set.of("based", "born", "led", "backed", "owned", "made",
             "funded", "controlled", "run", "style", "era", "linked", "bound", "wide", "like");
     private static final int MAX_PERSON_WORDS = 3;
-    /** Endings of verbs, adverbs and adjectives, which start sentences but rarely names. */
-    private static final List<String> ORDINARY_SUFFIXES = List.of("ing", "ed", "ly", "ous", "ive", "ful", "less", "able",
-            "ible", "ical", "ish", "ward", "wards");
     static final double TITLE_BONUS = 3.0;
     static final double DESCRIPTOR_BONUS = 2.0;
 
@@ -43,12 +39,14 @@ final class EntityFinder {
         private final AnalyzedText text;
         private final List<Token> tokens;
         private final NameRuns runs;
+        private final SentenceStarts starts;
         private final List<EntityMention> out = new ArrayList<>();
 
         Pass(AnalyzedText text, NameRuns runs) {
             this.text = text;
             this.tokens = text.tokens();
             this.runs = runs;
+            this.starts = new SentenceStarts(words, runs);
         }
 
         List<EntityMention> run() {
@@ -111,55 +109,11 @@ final class EntityFinder {
                 return;
             }
             if (first.is(Token.INITIAL) && !runs.nonInitial().contains(NameRuns.key(tokens.subList(start, end)))) {
-                start = stripSentenceStart(start, end);
+                start = starts.strip(tokens, start, end);
             }
             if (start < end && !splitJuxtaposed(start, end)) {
                 resolve(start, end);
             }
-        }
-
-        /**
-         * Drops the words a sentence-initial run owes to its position: "But Trump", "Top U.S.", "Senior
-         * officials". A lone word must be confirmed; the first of several is kept when it is a name the
-         * lists or the article know, a title, or an unknown word that is not an ordinary word ("LeBron James").
-         */
-        private int stripSentenceStart(int start, int end) {
-            while (start < end && !known(start, end)) {
-                Token t = tokens.get(start);
-                if (NameRuns.isConnector(t)) {
-                    start++;
-                } else if (end - start == 1) {
-                    return confirmedStart(t) ? start : end;
-                } else if (keepsFirst(t, tokens.get(start + 1)) || !ordinary(t)) {
-                    return start;
-                } else {
-                    start++;
-                }
-            }
-            return start;
-        }
-
-        private boolean keepsFirst(Token t, Token next) {
-            String f = t.foldNoDot();
-            return words.known(t.text(), t.fold()).isPresent() || words.isGivenName(t.fold()) || words.isAffiliation(t.fold())
-                    || Keys.isAllCaps(t.text()) || runs.confirmed().contains(t.fold()) || words.isTitle(f)
-                    || words.isRoleModifier(f) && (words.isTitle(next.foldNoDot()) || words.isRoleModifier(next.foldNoDot()));
-        }
-
-        /** A word capitalised only because it starts the sentence: listed, seen in lower case, or shaped so. */
-        private boolean ordinary(Token t) {
-            String f = t.foldNoDot();
-            if (t.is(Token.STOPWORD) || t.is(Token.CALENDAR) || runs.lowerSeen().contains(t.fold()) || words.isDescriptor(f)
-                    || words.isRoleModifier(f) || words.isGenericModifier(f) || words.isNonTag(f)
-                    || words.keyTerm(words.inflector().singular(f)).isPresent()) {
-                return true;
-            }
-            for (String suffix : ORDINARY_SUFFIXES) {
-                if (f.length() > suffix.length() + 2 && f.endsWith(suffix)) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         /** "MPs" in "Labour MPs": a plural title abbreviation says who, not which. */
@@ -172,7 +126,7 @@ final class EntityFinder {
         private void splitUnconfirmed(int start, int end) {
             int from = start;
             for (int i = start; i <= end; i++) {
-                if (i == end || !confirmedStart(tokens.get(i)) && !NameRuns.isConnector(tokens.get(i))) {
+                if (i == end || !starts.confirmed(tokens.get(i)) && !NameRuns.isConnector(tokens.get(i))) {
                     if (from < i) {
                         resolve(from, i);
                     }
@@ -211,19 +165,6 @@ final class EntityFinder {
                 return words.known(tokens.get(start).text(), tokens.get(start).fold()).isPresent();
             }
             return words.known(join(tokens.subList(start, end))).isPresent();
-        }
-
-        /** Whether a capital that may only mark a sentence start still marks a name. */
-        private boolean confirmedStart(Token t) {
-            if (words.known(t.text(), t.fold()).isPresent()) {
-                return true;
-            }
-            if (t.is(Token.STOPWORD) || t.is(Token.CALENDAR)) {
-                return false;
-            }
-            String f = t.foldNoDot();
-            return Keys.isAllCaps(t.text()) || words.isTitle(f) || words.isRoleModifier(f)
-                    || words.isGivenName(t.fold()) || words.isAffiliation(t.fold()) || runs.confirmed().contains(t.fold());
         }
 
         private void resolve(int start, int end) {
