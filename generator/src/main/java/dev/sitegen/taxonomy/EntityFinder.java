@@ -30,8 +30,13 @@ final class EntityFinder {
         this.roles = new RoleSplitter(words);
     }
 
+    /** @param runs the article's capitalised runs and capitalisation evidence */
+    List<EntityMention> find(AnalyzedText text, NameRuns runs) {
+        return new Pass(text, runs).run();
+    }
+
     List<EntityMention> find(AnalyzedText text) {
-        return new Pass(text, NameRuns.scan(text, words)).run();
+        return find(text, NameRuns.scan(text, words));
     }
 
     /** The state of finding entities in one article. */

@@ -42,25 +42,10 @@ final class KeyPhraseFinder {
         final Map<String, Integer> surfaces = new HashMap<>();
     }
 
-    List<KeyPhrase> find(AnalyzedText text) {
-        // Which capitalised words the article also writes in lower case: collect the few candidates
-        // first, then look each lower-case word up in that small set.
-        Set<String> capitalised = new HashSet<>();
-        Set<String> confirmed = new HashSet<>();
-        for (Token t : text.tokens()) {
-            if (t.capitalised()) {
-                capitalised.add(t.fold());
-                if (!t.is(Token.INITIAL) && !t.is(Token.HEADING) && t.paragraph() > 0) {
-                    confirmed.add(t.fold());
-                }
-            }
-        }
-        Set<String> lowerSeen = new HashSet<>();
-        for (Token t : text.tokens()) {
-            if (t.isWord() && !t.capitalised() && capitalised.contains(t.fold())) {
-                lowerSeen.add(t.fold());
-            }
-        }
+    /** @param runs the article's capitalisation evidence (shared with the entity finder) */
+    List<KeyPhrase> find(AnalyzedText text, NameRuns runs) {
+        Set<String> lowerSeen = runs.lowerSeen();
+        Set<String> confirmed = runs.confirmed();
         Map<String, Tally> tallies = new LinkedHashMap<>();
         List<Word> run = new ArrayList<>();
         List<Token> tokens = text.tokens();
@@ -76,7 +61,7 @@ final class KeyPhraseFinder {
             String f = t.fold();
             if (f.indexOf('-') < 0) {
                 if (!t.is(Token.STOPWORD) && !t.is(Token.CALENDAR) && isContent(f)) {
-                    run.add(new Word(f, inflector.singular(f), i, t.paragraph()));
+                    run.add(new Word(f, t.singular(), i, t.paragraph()));
                 } else {
                     count(run, text, tallies);
                 }
@@ -104,7 +89,7 @@ final class KeyPhraseFinder {
     private boolean ordinaryCapital(Token t, AnalyzedText text, Set<String> lowerSeen, Set<String> confirmed) {
         boolean positional = t.is(Token.INITIAL) || t.is(Token.HEADING) || t.paragraph() == 0 && text.titleCase();
         boolean ordinary = lowerSeen.contains(t.fold())
-                || words.keyTerm(inflector.singular(t.fold())).isPresent() && !confirmed.contains(t.fold());
+                || words.keyTerm(t.singular()).isPresent() && !confirmed.contains(t.fold());
         return positional && ordinary && words.known(t.text()).isEmpty();
     }
 

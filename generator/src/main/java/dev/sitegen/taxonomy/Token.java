@@ -5,13 +5,14 @@ package dev.sitegen.taxonomy;
  *
  * @param text      the word as written, without a possessive 's
  * @param fold      {@link Keys#fold} of the text
+ * @param singular  the fold with a plural folded ({@link Inflector#singular}), computed once for all stages
  * @param paragraph 0 for the title, then body paragraphs in order
  * @param sentence  sentence number across the whole article
  * @param quote     0 outside quotation marks, else the number of the quoted span
  * @param flags     bit set of {@link #INITIAL}, {@link #POSSESSIVE}, {@link #HEADING}, {@link #PUNCT},
  *                  {@link #DATELINE}, {@link #STOPWORD}, {@link #CALENDAR}, {@link #DIGIT}
  */
-record Token(String text, String fold, int paragraph, int sentence, int quote, int flags) {
+record Token(String text, String fold, String singular, int paragraph, int sentence, int quote, int flags) {
 
     /** First word of a sentence, of a quotation or after a colon: its capital says nothing. */
     static final int INITIAL = 1;
@@ -27,7 +28,7 @@ record Token(String text, String fold, int paragraph, int sentence, int quote, i
     static final int DIGIT = 128;
 
     Token with(int flag) {
-        return new Token(text, fold, paragraph, sentence, quote, flags | flag);
+        return new Token(text, fold, singular, paragraph, sentence, quote, flags | flag);
     }
 
     boolean is(int flag) {

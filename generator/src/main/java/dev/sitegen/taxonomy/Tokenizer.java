@@ -106,7 +106,7 @@ final class Tokenizer {
                 }
                 flags |= (words.isStopword(fold) ? Token.STOPWORD : 0) | (words.isCalendar(fold) ? Token.CALENDAR : 0)
                         | (Keys.hasDigit(w) ? Token.DIGIT : 0);
-                out.add(new Token(w, fold, paragraph, c.sentence, c.quote, flags));
+                out.add(new Token(w, fold, words.inflector().singular(fold), paragraph, c.sentence, c.quote, flags));
                 c.initial = false;
                 c.afterAbbreviation = abbreviation;
                 i = j;
@@ -126,7 +126,7 @@ final class Tokenizer {
                 while (j < n && (".!?\u2026".indexOf(s.charAt(j)) >= 0)) {
                     j++;
                 }
-                out.add(new Token(".", ".", paragraph, c.sentence, c.quote, base | Token.PUNCT));
+                out.add(new Token(".", ".", ".", paragraph, c.sentence, c.quote, base | Token.PUNCT));
                 c.sentence++;
                 c.initial = true;
                 return j;
@@ -140,14 +140,15 @@ final class Tokenizer {
                 } else {
                     c.quote = 0;
                 }
-                out.add(new Token("\"", "\"", paragraph, c.sentence, c.quote, base | Token.PUNCT));
+                out.add(new Token("\"", "\"", "\"", paragraph, c.sentence, c.quote, base | Token.PUNCT));
                 return i + 1;
             }
             case ':' -> c.initial = true; // "said: The ..." starts a new clause
             default -> {
             }
         }
-        out.add(new Token(String.valueOf(ch), String.valueOf(ch), paragraph, c.sentence, c.quote, base | Token.PUNCT));
+        String mark = String.valueOf(ch);
+        out.add(new Token(mark, mark, mark, paragraph, c.sentence, c.quote, base | Token.PUNCT));
         return i + 1;
     }
 
