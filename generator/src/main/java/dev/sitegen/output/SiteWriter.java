@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -76,7 +77,7 @@ public final class SiteWriter implements AutoCloseable {
 
     public void write(String relativePath, byte[] content) {
         Path staged = resolve(staging, relativePath);
-        String key = staging.relativize(staged).toString();
+        String key = key(staging, staged);
         if (!produced.add(key)) {
             throw new IllegalStateException("two outputs want the same file: " + relativePath);
         }
@@ -90,6 +91,24 @@ public final class SiteWriter implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + relativePath + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Keeps the previous site's file at {@code relativePath} as it is, when there is one: its
+     * inputs are known not to have changed. Returns false when it must be written instead.
+     */
+    public boolean keep(String relativePath) {
+        if (fresh) {
+            return false;
+        }
+        Path existing = resolve(outputDir, relativePath);
+        if (!Files.isRegularFile(existing, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        if (!produced.add(key(outputDir, existing))) {
+            throw new IllegalStateException("two outputs want the same file: " + relativePath);
+        }
+        return true;
     }
 
     /** How many files differ from the previous site (all of them for a first build). */
@@ -107,8 +126,23 @@ public final class SiteWriter implements AutoCloseable {
         return target;
     }
 
-    /** Puts the new site in place of the old one. */
+    /** A file's path relative to a root, with forward slashes on every OS. */
+    private static String key(Path root, Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
+    }
+
+    /** Puts the new site in place of the old one, finding stale files by walking the old site. */
     public void commit() {
+        commit(Optional.empty());
+    }
+
+    /**
+     * Puts the new site in place of the old one.
+     *
+     * @param previous the files the old site had, when known: stale files are then found without
+     *                 walking the whole output folder
+     */
+    public void commit(Optional<Set<String>> previous) {
         try {
             if (fresh) {
                 if (Files.exists(outputDir)) {
@@ -127,7 +161,11 @@ public final class SiteWriter implements AutoCloseable {
                     Files.createDirectories(target.getParent());
                     move(staging.resolve(key), target);
                 }
-                removeStale();
+                if (previous.isPresent()) {
+                    removeStale(previous.get());
+                } else {
+                    removeStale();
+                }
                 deleteRecursively(staging);
             }
             committed = true;
@@ -146,6 +184,21 @@ public final class SiteWriter implements AutoCloseable {
         }
     }
 
+    /** Deletes the listed files of the previous site that this one does not have, and folders left empty. */
+    private void removeStale(Set<String> previous) throws IOException {
+        for (String key : previous) {
+            if (produced.contains(key)) {
+                continue;
+            }
+            Path file = resolve(outputDir, key);
+            if (Files.deleteIfExists(file)) {
+                for (Path d = file.getParent(); !d.equals(outputDir) && isEmptyOrMissing(d); d = d.getParent()) {
+                    Files.deleteIfExists(d);
+                }
+            }
+        }
+    }
+
     /** Deletes what the previous site had and this one does not, then the folders left empty. */
     private void removeStale() throws IOException {
         List<Path> dirs = new ArrayList<>();
@@ -153,7 +206,7 @@ public final class SiteWriter implements AutoCloseable {
             for (Path p : (Iterable<Path>) walk::iterator) {
                 if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
                     dirs.add(p);
-                } else if (!produced.contains(outputDir.relativize(p).toString())) {
+                } else if (!produced.contains(key(outputDir, p))) {
                     Files.delete(p);
                 }
             }

@@ -41,6 +41,8 @@ public final class SiteIndexer {
     /** Slugs by name, for tags and topics and for sources and authors: a site repeats few names many times, and slugging is regex work. */
     private final Map<String, String> termSlugs = new HashMap<>();
     private final Map<String, String> nameSlugs = new HashMap<>();
+    private final Map<String, String> displayNames = new HashMap<>();
+    private final Map<String, Boolean> stopTags = new HashMap<>();
 
     public SiteIndexer(TaxonomySettings settings) {
         this.settings = settings;
@@ -109,8 +111,8 @@ public final class SiteIndexer {
                         "term '" + raw + "' has no letters or digits to make a URL from; left out"));
                 continue;
             }
-            if (!normalizer.isStopTag(raw)) {
-                bySlug.putIfAbsent(slug, normalizer.displayName(raw));
+            if (!stopTags.computeIfAbsent(raw, normalizer::isStopTag)) {
+                bySlug.putIfAbsent(slug, displayNames.computeIfAbsent(raw, normalizer::displayName));
             }
         }
         return List.copyOf(bySlug.values());
