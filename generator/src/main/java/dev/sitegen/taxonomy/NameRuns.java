@@ -120,9 +120,13 @@ record NameRuns(List<int[]> runs, Set<String> confirmed, Set<String> nonInitial,
     /** "d'Or", "d'Ivoire": an elided particle before a capital, inside a name. */
     private static boolean elidedCapital(Token t) {
         String w = t.text();
-        int apostrophe = Math.max(w.indexOf('\''), w.indexOf('\u2019'));
-        return t.isWord() && apostrophe > 0 && apostrophe <= 2 && apostrophe + 1 < w.length()
-                && Character.isUpperCase(w.charAt(apostrophe + 1));
+        for (int a = 1; a <= 2 && a + 1 < w.length(); a++) {
+            char c = w.charAt(a);
+            if ((c == '\'' || c == '\u2019') && Character.isUpperCase(w.charAt(a + 1))) {
+                return t.isWord();
+            }
+        }
+        return false;
     }
 
     /** The folded words of a run, space-separated (the fold of the joined run, built from token folds). */

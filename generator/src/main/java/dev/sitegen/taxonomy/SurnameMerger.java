@@ -85,7 +85,7 @@ final class SurnameMerger {
         List<EntityGroup> found = new ArrayList<>();
         for (EntityGroup g : groups) {
             if (g.words() > part.words() && (g.kind() == EntityKind.OTHER || g.kind() == EntityKind.ORGANISATION)
-                    && (" " + Keys.fold(g.name()) + " ").contains(inner)) {
+                    && g.name().length() > part.name().length() && (" " + Keys.fold(g.name()) + " ").contains(inner)) {
                 found.add(g);
             }
         }

@@ -10,7 +10,7 @@ package dev.sitegen.taxonomy;
  * @param sentence  sentence number across the whole article
  * @param quote     0 outside quotation marks, else the number of the quoted span
  * @param flags     bit set of {@link #INITIAL}, {@link #POSSESSIVE}, {@link #HEADING}, {@link #PUNCT},
- *                  {@link #DATELINE}, {@link #STOPWORD}, {@link #CALENDAR}, {@link #DIGIT}
+ *                  {@link #DATELINE}, {@link #STOPWORD}, {@link #CALENDAR}, {@link #DIGIT}, {@link #CAPITAL}
  */
 record Token(String text, String fold, String singular, int paragraph, int sentence, int quote, int flags) {
 
@@ -26,6 +26,7 @@ record Token(String text, String fold, String singular, int paragraph, int sente
     static final int STOPWORD = 32;
     static final int CALENDAR = 64;
     static final int DIGIT = 128;
+    static final int CAPITAL = 256;
 
     Token with(int flag) {
         return new Token(text, fold, singular, paragraph, sentence, quote, flags | flag);
@@ -48,7 +49,8 @@ record Token(String text, String fold, String singular, int paragraph, int sente
         return fold.endsWith(".") ? fold.substring(0, fold.length() - 1) : fold;
     }
 
+    /** A word whose first letter is a capital. */
     boolean capitalised() {
-        return isWord() && Keys.isCapitalised(text);
+        return (flags & CAPITAL) != 0;
     }
 }
