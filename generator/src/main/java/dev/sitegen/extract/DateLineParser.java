@@ -44,7 +44,7 @@ final class DateLineParser {
     }
 
     static Optional<DateLine> parse(String line) {
-        if (line.length() > MAX_LENGTH) {
+        if (line.length() > MAX_LENGTH || !hasDigit(line)) {
             return Optional.empty();
         }
         Matcher label = LABEL.matcher(line);
@@ -125,6 +125,15 @@ final class DateLineParser {
             }
         }
         return LineNormalizer.trim(out.toString());
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isSeparatedAt(String line, int at) {
