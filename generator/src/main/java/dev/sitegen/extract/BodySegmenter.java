@@ -15,6 +15,7 @@ final class BodySegmenter {
 
     /** Paragraphs that must still follow a copyright line for it to be a photo credit mid-body. */
     private static final int TEXT_AFTER_INNER_NOTICE = 2;
+    private static final int MAX_QUESTION_HEADING_WORDS = 8;
 
     private BodySegmenter() {
     }
@@ -93,6 +94,9 @@ final class BodySegmenter {
 
     /** A paragraph: running text, a short sentence, or a list item. */
     static boolean isParagraph(LineStats s, String text) {
+        if (isQuestionHeading(s, text)) {
+            return false;
+        }
         if (s.isGood() || s.isSentence() && s.words() >= 3) {
             return true;
         }
@@ -103,6 +107,13 @@ final class BodySegmenter {
         boolean bullet = c == '•' || c == '●' || c == '▪' || (c == '-' || c == '*' || c == '–') && text.length() > 1
                 && text.charAt(1) == ' ';
         return bullet && s.words() >= 3 && s.lower() > 0;
+    }
+
+    /** "What Happens Next?": a short question in title case is a subheading, not a paragraph. */
+    private static boolean isQuestionHeading(LineStats s, String text) {
+        return s.lastMark() == '?' && s.words() <= MAX_QUESTION_HEADING_WORDS && s.isHeadingLike(text)
+                && text.indexOf('"') < 0 && text.indexOf('“') < 0
+                && (s.allCaps() || s.capitalizedWords() * 10 >= s.words() * 7);
     }
 
     private static boolean endsBody(List<LineInfo> lines, int i) {

@@ -37,6 +37,7 @@ final class ChromeDetector {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern REPORTING = Pattern.compile("\\b(?:said|says|told|according to|announced)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final int MAX_WIDGET_LENGTH = 120;
     /** Longer than this, a line is prose even if it mentions an app or a newsletter. */
     private static final int MAX_CTA_WORDS = 40;
 
@@ -50,7 +51,7 @@ final class ChromeDetector {
 
     /** A known widget or navigation line, matched as a whole. */
     static boolean isWidget(String line) {
-        return line.length() <= 80 && (WHOLE_LINE.matcher(line).matches() || SOCIAL_ROW.matcher(line).matches());
+        return line.length() <= MAX_WIDGET_LENGTH && (WHOLE_LINE.matcher(line).matches() || SOCIAL_ROW.matcher(line).matches());
     }
 
     static boolean isPromo(String line) {

@@ -16,6 +16,7 @@ class CopyrightLineTest {
         assertTrue(CopyrightLine.is("© Copyright 2025 AFP"));
         assertTrue(CopyrightLine.is("Copyright 2025 The Associated Press. All rights reserved."));
         assertTrue(CopyrightLine.is("The Asia Ledger. All rights reserved."));
+        assertTrue(CopyrightLine.is("(c) Kyodo News"), "a name without a year");
     }
 
     @Test

@@ -50,6 +50,14 @@ class DumpExtractorTest {
     }
 
     @Test
+    void aLaterStampWithATimeBeatsAnEarlierDateOnly() {
+        Extraction e = Dumps.extract("Heat stroke cases hit record", "By Hana Kusumoto June 24, 2025", Dumps.P1,
+                Dumps.P2, "Published June 24, 2025 11:30 AM JST");
+        assertEquals(List.of("Hana Kusumoto"), e.authors());
+        assertEquals(Optional.of(java.time.OffsetDateTime.parse("2025-06-24T11:30:00+09:00")), e.published());
+    }
+
+    @Test
     void anUpdatedStampDatesTheArticleWhenNothingIsPublished() {
         Extraction e = Dumps.extract("Talks open in London", "By Jane Doe", "Updated: 2025-06-03T01:42:00Z", Dumps.P1);
         assertEquals(Optional.empty(), e.published());
