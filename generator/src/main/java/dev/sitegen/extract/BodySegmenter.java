@@ -48,6 +48,9 @@ final class BodySegmenter {
             }
             if (!line.isText()) {
                 pendingHeading = -1; // a heading right before chrome headed the chrome, not the text
+                if (ChromeDetector.isPromoLabel(line.text())) {
+                    i = skipLinkList(lines, i);
+                }
                 continue;
             }
             if (isNoise(line, draft, recurring)) {
@@ -59,7 +62,7 @@ final class BodySegmenter {
                 draft.offerCaption(caption.get().caption(), caption.get().credit());
                 continue;
             }
-            if (isParagraph(line.stats(), line.text())) {
+            if (isParagraph(line.stats(), line.text()) || introducesList(lines, i)) {
                 if (pendingHeading >= 0) {
                     draft.blocks.add(BodyBlock.subheading(lines.get(pendingHeading).text()));
                 }
@@ -79,6 +82,41 @@ final class BodySegmenter {
             pendingHeading = line.stats().isHeadingLike(line.text()) && !draft.blocks.isEmpty() ? i : -1;
         }
         return i;
+    }
+
+    /** After "Read more:" the bulleted or unpunctuated link titles; returns the last one's index. */
+    private static int skipLinkList(List<LineInfo> lines, int label) {
+        int last = label;
+        for (int j = label + 1; j < lines.size(); j++) {
+            LineInfo line = lines.get(j);
+            if (line.blank()) {
+                continue;
+            }
+            if (!line.isText() || line.stats().isGood() && !isBullet(line.text())) {
+                break;
+            }
+            if (!isBullet(line.text()) && line.stats().endsSentence()) {
+                break;
+            }
+            last = j;
+        }
+        return last;
+    }
+
+    /** "Key facts:" right above a bulleted list belongs to the body. */
+    private static boolean introducesList(List<LineInfo> lines, int i) {
+        LineInfo line = lines.get(i);
+        if (line.stats().lastMark() != ':' || line.stats().words() < 2) {
+            return false;
+        }
+        int next = HeaderReader.nextMeaningful(lines, i);
+        return next >= 0 && lines.get(next).isText() && isBullet(lines.get(next).text());
+    }
+
+    static boolean isBullet(String text) {
+        char c = text.charAt(0);
+        return c == '•' || c == '●' || c == '▪' || (c == '-' || c == '*' || c == '–') && text.length() > 1
+                && text.charAt(1) == ' ';
     }
 
     /** Chrome that only context reveals: a repeat of the title, a corpus-wide line, a line said twice. */
@@ -103,10 +141,7 @@ final class BodySegmenter {
         if (s.words() >= 12 && s.lower() > 0 && s.stopDensity() >= LineStats.GOOD_MIN_STOP_DENSITY) {
             return true;
         }
-        char c = text.charAt(0);
-        boolean bullet = c == '•' || c == '●' || c == '▪' || (c == '-' || c == '*' || c == '–') && text.length() > 1
-                && text.charAt(1) == ' ';
-        return bullet && s.words() >= 3 && s.lower() > 0;
+        return isBullet(text) && s.words() >= 3 && s.lower() > 0;
     }
 
     /** "What Happens Next?": a short question in title case is a subheading, not a paragraph. */

@@ -15,6 +15,10 @@ final class ChromeDetector {
     private static final Pattern PROMO = Pattern.compile(
             "^(?:" + WordList.alternatives("promo-prefixes.txt") + ")\\s*(?::|\\||›|»|>|–|—|-{1,2})\\s*\\S.*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A promo label on its own ("Read more:", "Related:"), heading a list of links. */
+    private static final Pattern PROMO_LABEL = Pattern.compile(
+            "^(?:" + WordList.alternatives("promo-prefixes.txt") + ")\\s*:?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern BREADCRUMB = Pattern.compile(
             "^[^>›»/|]{1,40}(?:\\s*(?:>|›|»|/|\\|)\\s*[^>›»/|]{1,40}){2,7}$");
     private static final Pattern SOCIAL_ROW = Pattern.compile(
@@ -45,7 +49,7 @@ final class ChromeDetector {
     }
 
     static boolean isChrome(String line, LineStats stats) {
-        return isWidget(line) || isPromo(line) || isBreadcrumb(line, stats) || isCreditTail(line)
+        return isWidget(line) || isPromo(line) || isPromoLabel(line) || isBreadcrumb(line, stats) || isCreditTail(line)
                 || isCallToAction(line, stats);
     }
 
@@ -56,6 +60,10 @@ final class ChromeDetector {
 
     static boolean isPromo(String line) {
         return PROMO.matcher(line).matches();
+    }
+
+    static boolean isPromoLabel(String line) {
+        return line.length() <= 40 && PROMO_LABEL.matcher(line).matches();
     }
 
     static boolean isBreadcrumb(String line, LineStats stats) {

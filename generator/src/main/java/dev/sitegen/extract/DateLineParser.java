@@ -50,7 +50,8 @@ final class DateLineParser {
         Matcher label = LABEL.matcher(line);
         List<int[]> labels = new ArrayList<>();
         while (label.find()) {
-            if (label.start() == 0 || isSeparatedAt(line, label.start())) {
+            if (label.start() == 0 || isSeparatedAt(line, label.start())
+                    || Character.isUpperCase(line.charAt(label.start()))) {
                 labels.add(new int[] {label.start(), label.end()});
             }
         }

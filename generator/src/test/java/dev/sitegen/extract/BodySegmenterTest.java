@@ -67,4 +67,19 @@ class BodySegmenterTest {
         assertEquals(List.of(Dumps.P1, Dumps.P2), e.body());
         assertEquals("Delegates arrive at Lancaster House in London.", e.imageCaption());
     }
+
+    @Test
+    void linksListedUnderReadMoreAreNotBody() {
+        Extraction e = Dumps.extract("Talks open in London", "", Dumps.P1, "Read more:",
+                "- Japan's top negotiator eyes U.S. trip for tariff talks", "- Toyota cuts profit forecast", Dumps.P2);
+        assertEquals(List.of(Dumps.P1, Dumps.P2), e.body());
+    }
+
+    @Test
+    void aLabelAboveABulletedListStaysWithTheList() {
+        Extraction e = Dumps.extract("Talks open in London", "", Dumps.P1, "Key facts:", "- About 1 million vehicles",
+                "- No injuries reported", Dumps.P2);
+        assertEquals(List.of(Dumps.P1, "Key facts:", "- About 1 million vehicles", "- No injuries reported", Dumps.P2),
+                e.body());
+    }
 }
