@@ -13,7 +13,7 @@ final class ChromeDetector {
 
     private static final Pattern WHOLE_LINE = WordList.wholeLinePattern("chrome-lines.txt");
     private static final Pattern PROMO = Pattern.compile(
-            "^(?:" + WordList.alternatives("promo-prefixes.txt") + ")\\s*(?::|\\||›|»|>|–|—|-{1,2})\\s*\\S.*",
+            "^(?:" + WordList.alternatives("promo-prefixes.txt") + ")\\s*(?::|\\||›|»|>|–|—|·|•|-{1,2})\\s*\\S.*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A promo label on its own ("Read more:", "Related:"), heading a list of links. */
     private static final Pattern PROMO_LABEL = Pattern.compile(

@@ -34,6 +34,8 @@ final class RelativeTimeParser {
             "(?:last\\s+)?(?:updated|modified|edited|published|posted|first\\s+published|created)(?:\\s+on|\\s+at)?",
             Pattern.CASE_INSENSITIVE);
     private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "de", "du", "la", "le", "el", "for", "on", "in");
+    /** An icon's alt text glued between source and time: "Japan Todaytime3 hours ago". */
+    private static final Pattern GLUED_ICON = Pattern.compile("(?<=\\p{L})(?:time|clock|schedule|calendar|icon)$");
     private static final Pattern BULLET = Pattern.compile("^[•●▪·*-]+\\s*");
 
     private RelativeTimeParser() {
@@ -51,6 +53,10 @@ final class RelativeTimeParser {
         String raw = m.group(1);
         String time = m.group(2).replaceAll("\\s+", " ");
         String prefix = LineNormalizer.trim(BULLET.matcher(SEPARATORS.matcher(raw).replaceAll("")).replaceAll(""));
+        Matcher icon = GLUED_ICON.matcher(prefix);
+        if (icon.find()) {
+            prefix = LineNormalizer.trim(SEPARATORS.matcher(prefix.substring(0, icon.start())).replaceAll(""));
+        }
         PrefixKind kind = kindOf(prefix);
         if (kind == PrefixKind.SOURCE && !looksLikeName(prefix)) {
             return Optional.empty(); // "The talks ended yesterday" is a sentence, not a dateline

@@ -20,6 +20,8 @@ class ChromeDetectorTest {
         assertTrue(chrome("4 min read"));
         assertTrue(chrome("Story continues below advertisement"));
         assertTrue(chrome("Facebook Twitter LinkedIn Email"));
+        assertTrue(chrome("Listen · 4 min"));
+        assertTrue(chrome("Advertisement · Scroll to continue"));
     }
 
     @Test
@@ -41,6 +43,7 @@ class ChromeDetectorTest {
         assertTrue(chrome("Explore what Daily8 AI can do for you:"));
         assertTrue(chrome("Get the best stories from across the continent delivered to your inbox every morning."));
         assertTrue(chrome("By subscribing, you agree to our Privacy Policy and Terms of Use."));
+        assertTrue(chrome("We respect your privacy."));
     }
 
     @Test
@@ -52,6 +55,7 @@ class ChromeDetectorTest {
     @Test
     void newsAboutAppsAndNewslettersIsNotChrome() {
         assertFalse(chrome("The app was launched in May."));
+        assertFalse(chrome("Critics say the law could violate the constitutional right to privacy."));
         assertFalse(chrome("\"Download the app if you want to see how bad it is,\" the minister said."));
         assertFalse(chrome("Regulators said users could download the app again from Friday after the fix."));
     }
