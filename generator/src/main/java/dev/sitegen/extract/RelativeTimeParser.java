@@ -43,7 +43,7 @@ final class RelativeTimeParser {
 
     /** The relative time a short line ends with, if the line is nothing but prefix and time. */
     static Optional<RelativeTime> parse(String line) {
-        if (line.length() > MAX_LINE) {
+        if (line.length() > MAX_LINE || !endsLikeATime(line)) {
             return Optional.empty();
         }
         Matcher m = LINE.matcher(line);
@@ -62,6 +62,13 @@ final class RelativeTimeParser {
             return Optional.empty(); // "The talks ended yesterday" is a sentence, not a dateline
         }
         return Optional.of(new RelativeTime(time, prefix, kind));
+    }
+
+    private static boolean endsLikeATime(String line) {
+        int n = line.length();
+        return line.regionMatches(true, Math.max(0, n - 3), "ago", 0, 3)
+                || line.regionMatches(true, Math.max(0, n - 9), "yesterday", 0, 9)
+                || line.regionMatches(true, Math.max(0, n - 3), "now", 0, 3);
     }
 
     /** A source name: at most five words, each capitalised or a small connecting word. */

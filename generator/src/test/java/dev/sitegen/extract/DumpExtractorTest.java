@@ -110,6 +110,19 @@ class DumpExtractorTest {
         }
     }
 
+    @Test
+    void pathologicalLinesNeitherThrowNorOverflowTheStack() {
+        for (String text : List.of(
+                "Title of the story\n\n" + "ABC DEF/GHI JKL. ".repeat(12_000),
+                "Title of the story\n\n" + "A".repeat(200_000),
+                "Home > ".repeat(30_000),
+                "TOKYO, " + "June 3 ".repeat(30_000),
+                "x\n" + "time17 minutes ago\n".repeat(5_000))) {
+            Extraction e = extractor.extract(text);
+            assertTrue(e.valid() || !e.invalidReason().isEmpty());
+        }
+    }
+
     /** Cuts, shuffles, duplicates and sprinkles odd characters over a dump. */
     private static String mangle(String text, Random random) {
         List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
