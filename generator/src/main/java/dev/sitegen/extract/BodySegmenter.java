@@ -8,8 +8,9 @@ import java.util.function.Predicate;
  * Collects the article body from its first paragraph on: paragraphs verbatim, subheadings (a
  * short headline-shaped line with a paragraph on each side), and nothing else. Chrome inside the
  * body (ad slots, promos, newsletter boxes, corpus-wide repeats) is skipped. The body ends at a
- * copyright line, a related-articles heading, an end-of-article widget, a teaser's time line, or
- * two unexplained short lines in a row, which real article text never has.
+ * copyright line, a related-articles heading, an end-of-article widget, a teaser's time line, a
+ * wire credit tail ("Reporting by ...; Editing by ..."), or two unexplained short lines in a row,
+ * which real article text never has.
  */
 final class BodySegmenter {
 
@@ -157,6 +158,7 @@ final class BodySegmenter {
             case RELATED_HEADING, END_MARKER -> true;
             case RELATIVE_TIME -> line.isTimeAnchor();
             case COPYRIGHT -> textFollows(lines, i) < TEXT_AFTER_INNER_NOTICE;
+            case CHROME -> ChromeDetector.isCreditTail(line.text()); // "Reporting by ...": the wire copy ends
             default -> false;
         };
     }
