@@ -92,6 +92,24 @@ public final class SiteWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * Keeps the previous site's file at {@code relativePath} as it is, when there is one: its
+     * inputs are known not to have changed. Returns false when it must be written instead.
+     */
+    public boolean keep(String relativePath) {
+        if (fresh) {
+            return false;
+        }
+        Path existing = resolve(outputDir, relativePath);
+        if (!Files.isRegularFile(existing, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        if (!produced.add(outputDir.relativize(existing).toString())) {
+            throw new IllegalStateException("two outputs want the same file: " + relativePath);
+        }
+        return true;
+    }
+
     /** How many files differ from the previous site (all of them for a first build). */
     public int changedFiles() {
         return changed.size();

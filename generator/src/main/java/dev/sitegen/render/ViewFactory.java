@@ -87,17 +87,24 @@ public final class ViewFactory {
         return urls;
     }
 
-    public HomeView home() {
-        List<Page> articles = site.pages().stream().filter(p -> p.kind() == PageKind.ARTICLE).toList();
-        List<Page> shown = new ArrayList<>(articles.stream().limit(config.homeSize()).toList());
+    /** The pages the home page lists: the latest articles, topped up with briefs on a small site. */
+    public List<Page> homePages() {
+        List<Page> shown = new ArrayList<>(config.homeSize());
+        site.pages().stream().filter(p -> p.kind() == PageKind.ARTICLE).limit(config.homeSize()).forEach(shown::add);
         if (shown.size() < config.homeSize()) {
             site.pages().stream().filter(p -> p.kind() == PageKind.BRIEF).limit(config.homeSize() - shown.size())
                     .forEach(shown::add);
         }
-        Meta meta = new Meta(config.title(), "Latest news: " + count(articles.size(), "article") + ".", urls.absolute(""),
+        return shown;
+    }
+
+    public HomeView home() {
+        List<Page> shown = homePages();
+        long articleCount = site.pages().stream().filter(p -> p.kind() == PageKind.ARTICLE).count();
+        Meta meta = new Meta(config.title(), "Latest news: " + count((int) articleCount, "article") + ".", urls.absolute(""),
                 "website", urls.path("feed.xml"), "");
         return new HomeView(meta, shown.stream().map(p -> card(p, "h2")).toList(), counts(site.taxonomy("topics"), HOME_TOPICS, false),
-                counts(site.taxonomy("tags"), HOME_TAGS, true), urls.path("articles/"), articles.size());
+                counts(site.taxonomy("tags"), HOME_TAGS, true), urls.path("articles/"), (int) articleCount);
     }
 
     public ArticleView article(Page p) {
@@ -114,7 +121,7 @@ public final class ViewFactory {
         List<Link> mentionedIn = site.mentionedIn().getOrDefault(p.slug(), List.of()).stream()
                 .map(o -> new Link(o.title(), urls.path(Urls.article(o.slug())))).toList();
         String description = p.summary().isEmpty() ? p.title() : p.summary();
-        Meta meta = new Meta(p.title() + " — " + config.title(), description, urls.absolute(rel), "article", "",
+        Meta meta = new Meta(p.title(), description, urls.absolute(rel), "article", "",
                 JsonLd.newsArticle(p, urls.absolute(rel), config.title(), description));
         return new ArticleView(meta, p.title(), p.kind() == PageKind.BRIEF, p.source(),
                 p.source().isEmpty() ? "" : termUrl("sources", p.source()), dateIso, dateLabel, dateNote,
@@ -126,8 +133,14 @@ public final class ViewFactory {
     public TermIndexView termIndex(Taxonomy t) {
         boolean byCount = t.key().equals("tags");
         String description = count(t.terms().size(), t.singular().toLowerCase(java.util.Locale.ROOT)) + ".";
-        Meta meta = new Meta(t.title() + " — " + config.title(), description, urls.absolute(t.key() + "/"), "website", "", "");
+        Meta meta = new Meta(t.title(), description, urls.absolute(t.key() + "/"), "website", "", "");
         return new TermIndexView(meta, t.title(), description, counts(t, Integer.MAX_VALUE, byCount));
+    }
+
+    /** The pages shown on page {@code pageNo} (from 1) of a list. */
+    public List<Page> slice(List<Page> pages, int pageNo) {
+        int from = Math.min((pageNo - 1) * config.pageSize(), pages.size());
+        return pages.subList(from, Math.min(from + config.pageSize(), pages.size()));
     }
 
     /** Number of pages a list of {@code size} entries needs (at least one, even when empty). */
@@ -149,28 +162,26 @@ public final class ViewFactory {
     }
 
     public PlainView search() {
-        return new PlainView(new Meta("Search — " + config.title(), "Search the articles of " + config.title() + ".",
+        return new PlainView(new Meta("Search", "Search the articles of " + config.title() + ".",
                 urls.absolute("search/"), "website", "", ""));
     }
 
     public PlainView notFound() {
-        return new PlainView(new Meta("Page not found — " + config.title(), "This page does not exist.",
+        return new PlainView(new Meta("Page not found", "This page does not exist.",
                 urls.absolute("404.html"), "website", "", ""));
     }
 
     private ListView list(String folder, String kicker, String heading, String description, List<Page> pages, int pageNo,
                           String feedUrl, Link parent) {
         int total = pageCount(pages.size());
-        int from = (pageNo - 1) * config.pageSize();
-        List<Card> items = pages.subList(Math.min(from, pages.size()), Math.min(from + config.pageSize(), pages.size()))
-                .stream().map(p -> card(p, "h2")).toList();
+        List<Card> items = slice(pages, pageNo).stream().map(p -> card(p, "h2")).toList();
         List<Link> all = new ArrayList<>();
         for (int i = 1; i <= total; i++) {
             all.add(new Link(Integer.toString(i), urls.path(Urls.listPage(folder, i))));
         }
         Pager pager = new Pager(pageNo, total, pageNo > 1 ? urls.path(Urls.listPage(folder, pageNo - 1)) : "",
                 pageNo < total ? urls.path(Urls.listPage(folder, pageNo + 1)) : "", all);
-        String title = heading + (pageNo > 1 ? " (page " + pageNo + ")" : "") + " — " + config.title();
+        String title = heading + (pageNo > 1 ? " (page " + pageNo + ")" : "");
         Meta meta = new Meta(title, description, urls.absolute(Urls.listPage(folder, pageNo)), "website", feedUrl, "");
         return new ListView(meta, kicker, heading, description, items, pager, feedUrl, parent);
     }

@@ -1,7 +1,9 @@
 package dev.sitegen.serve;
 
 import dev.sitegen.BuildReport;
+import dev.sitegen.BuildListener;
 import dev.sitegen.SiteGenerator;
+import dev.sitegen.cache.BuildCache;
 import dev.sitegen.config.SiteConfig;
 import dev.sitegen.diag.BuildFailedException;
 import dev.sitegen.diag.SiteGenException;
@@ -29,6 +31,8 @@ final class Rebuilder implements AutoCloseable {
     private final ServeListener listener;
     private final Consumer<BuildState> onBuilt;
     private final SiteGenerator generator = new SiteGenerator();
+    /** Kept in memory across rebuilds, so an edit re-renders only the pages it affects. */
+    private final BuildCache cache = BuildCache.empty();
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final ExecutorService worker;
     private final AtomicBoolean queued = new AtomicBoolean();
@@ -99,7 +103,7 @@ final class Rebuilder implements AutoCloseable {
         SiteConfig config = state.config();
         try {
             config = source.get();
-            return new Outcome(config, Optional.of(generator.build(config)), Optional.empty());
+            return new Outcome(config, Optional.of(generator.build(config, BuildListener.NONE, cache)), Optional.empty());
         } catch (BuildFailedException e) {
             return failure(config, e.getMessage());
         } catch (SiteGenException e) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -103,16 +102,12 @@ class MarkdownRendererTest {
         assertEquals(renderer.render(markdown).paragraphs().get(0), renderer.firstParagraph(markdown));
     }
 
-    @Disabled("bug: firstParagraph parses blank-line chunks alone, so a link reference defined further down is not "
-            + "resolved and the summary shows '[the docs][1]'")
     @Test
     void firstParagraphResolvesReferenceLinksDefinedLater() {
         String markdown = "See [the docs][1].\n\n[1]: https://example.com/docs\n";
         assertEquals(renderer.render(markdown).paragraphs().get(0), renderer.firstParagraph(markdown));
     }
 
-    @Disabled("bug: firstParagraph parses blank-line chunks alone, so an HTML comment or indented fence spanning a "
-            + "blank line yields its inside as the first paragraph")
     @Test
     void firstParagraphSkipsBlocksSpanningBlankLines() {
         String markdown = "<!-- note\n\nhidden -->\n\n  ```\ncode\n\nmore\n  ```\n\nReal first paragraph.\n";
