@@ -42,6 +42,13 @@ class DumpExtractorTest {
     }
 
     @Test
+    void aShortFirstParagraphUnderTheTitleIsKept() {
+        Extraction e = Dumps.extract("Japan's economy shrinks", "", "Japan's economy shrank in the first quarter.", "",
+                Dumps.P1, "", Dumps.P2);
+        assertEquals(List.of("Japan's economy shrank in the first quarter.", Dumps.P1, Dumps.P2), e.body());
+    }
+
+    @Test
     void publishedNeedsADateAndATime() {
         Extraction e = Dumps.extract("Talks open in London", "Published June 3, 2025", Dumps.P1, Dumps.P2);
         assertEquals(Optional.empty(), e.published());
