@@ -73,7 +73,7 @@ public final class SiteGenerator {
         try {
             listener.phase("reading seeds");
             MarkdownRenderer markdown = new MarkdownRenderer(config.basePath());
-            SeedScanner.Scan scan = SeedScanner.scan(config.seedsDir(), config.projectDir());
+            SeedScanner.Scan scan = SeedScanner.scan(config.seedsDir(), config.projectDir(), pool);
             List<Diagnostic> diagnostics = new ArrayList<>(scan.problems());
             SeedLoader.Loaded loaded = new SeedLoader(markdown, cache).load(scan.seeds(), pool);
             diagnostics.addAll(loaded.diagnostics());
