@@ -68,7 +68,12 @@ public final class SeedScanner {
         List<SeedFile> seeds = new ArrayList<>();
         List<Diagnostic> problems = new ArrayList<>();
         for (var read : reads) {
-            Read r = read.join();
+            Read r;
+            try {
+                r = read.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
             if (r.seed() != null) {
                 seeds.add(r.seed());
             } else {
