@@ -1,0 +1,166 @@
+package dev.sitegen.markdown;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Link;
+import org.commonmark.node.Image;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+/**
+ * Turns a page body into HTML with one shared, thread-safe CommonMark parser and renderer.
+ * Raw HTML in Markdown is shown as text, not passed through (as Hugo's default): a page model may
+ * come from a scraped dump, and the site must stay valid HTML whatever it holds. Root-relative
+ * links get the site's base path, so they work under a GitHub Pages project path.
+ */
+public final class MarkdownRenderer {
+
+    /** The rendered body, with the plain text of its paragraphs for summaries, tagging and search. */
+    public record RenderedBody(String html, List<String> paragraphs) {
+        public RenderedBody {
+            Objects.requireNonNull(html, "html");
+            paragraphs = List.copyOf(paragraphs);
+        }
+    }
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final String basePath;
+
+    /** @param basePath the site's base path, starting and ending with '/' */
+    public MarkdownRenderer(String basePath) {
+        this.basePath = Objects.requireNonNull(basePath, "basePath");
+        List<Extension> extensions = List.of(TablesExtension.create(), AutolinkExtension.create(),
+                HeadingAnchorExtension.create());
+        this.parser = Parser.builder().extensions(extensions).includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+        this.renderer = HtmlRenderer.builder().extensions(extensions).escapeHtml(true).sanitizeUrls(true)
+                .softbreak("\n").build();
+    }
+
+    public RenderedBody render(String markdown) {
+        Node document = parser.parse(markdown);
+        BodyVisitor visitor = new BodyVisitor(basePath);
+        document.accept(visitor);
+        return new RenderedBody(renderer.render(document), visitor.paragraphs);
+    }
+
+    /**
+     * The plain text of the first paragraph, parsing only as many blank-line separated chunks as it
+     * takes: listings need a summary of every page, and a full parse of each would double the build.
+     */
+    public String firstParagraph(String markdown) {
+        int from = 0;
+        while (from < markdown.length()) {
+            int end = markdown.indexOf("\n\n", from);
+            String chunk = end < 0 ? markdown.substring(from) : markdown.substring(from, end);
+            if (chunk.startsWith("```") || chunk.startsWith("~~~")) {
+                break; // a fenced block may hold blank lines: fall back to the full parse
+            }
+            BodyVisitor visitor = new BodyVisitor(basePath);
+            parser.parse(chunk).accept(visitor);
+            if (!visitor.paragraphs.isEmpty()) {
+                return visitor.paragraphs.get(0);
+            }
+            if (end < 0) {
+                return "";
+            }
+            from = end + 2;
+        }
+        List<String> all = render(markdown).paragraphs();
+        return all.isEmpty() ? "" : all.get(0);
+    }
+
+    /**
+     * One pass over the tree: the page title is the only h1, so body headings start at h2; links
+     * get the base path; paragraph text is collected.
+     */
+    private static final class BodyVisitor extends AbstractVisitor {
+        private final String basePath;
+        private final List<String> paragraphs = new ArrayList<>();
+        private StringBuilder current;
+
+        BodyVisitor(String basePath) {
+            this.basePath = basePath;
+        }
+
+        @Override
+        public void visit(Heading heading) {
+            if (heading.getLevel() == 1) {
+                heading.setLevel(2);
+            }
+            visitChildren(heading);
+        }
+
+        @Override
+        public void visit(Paragraph paragraph) {
+            current = new StringBuilder();
+            visitChildren(paragraph);
+            String text = current.toString().strip();
+            if (!text.isEmpty()) {
+                paragraphs.add(text);
+            }
+            current = null;
+        }
+
+        @Override
+        public void visit(Text text) {
+            if (current != null) {
+                current.append(text.getLiteral());
+            }
+        }
+
+        @Override
+        public void visit(Code code) {
+            if (current != null) {
+                current.append(code.getLiteral());
+            }
+        }
+
+        @Override
+        public void visit(SoftLineBreak softLineBreak) {
+            if (current != null) {
+                current.append(' ');
+            }
+        }
+
+        @Override
+        public void visit(HardLineBreak hardLineBreak) {
+            if (current != null) {
+                current.append(' ');
+            }
+        }
+
+        @Override
+        public void visit(Link link) {
+            link.setDestination(withBase(link.getDestination()));
+            visitChildren(link);
+        }
+
+        @Override
+        public void visit(Image image) {
+            image.setDestination(withBase(image.getDestination()));
+            visitChildren(image);
+        }
+
+        private String withBase(String destination) {
+            if (destination.startsWith("/") && !destination.startsWith("//") && !basePath.equals("/")) {
+                return basePath + destination.substring(1);
+            }
+            return destination;
+        }
+    }
+}

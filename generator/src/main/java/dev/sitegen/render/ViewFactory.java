@@ -1,0 +1,231 @@
+package dev.sitegen.render;
+
+import dev.sitegen.config.SiteConfig;
+import dev.sitegen.markdown.MarkdownRenderer;
+import dev.sitegen.model.DateSource;
+import dev.sitegen.model.Page;
+import dev.sitegen.model.PageKind;
+import dev.sitegen.model.RelatedItem;
+import dev.sitegen.model.Site;
+import dev.sitegen.model.Slugs;
+import dev.sitegen.model.Summaries;
+import dev.sitegen.model.Taxonomy;
+import dev.sitegen.model.Term;
+import dev.sitegen.render.view.ArticleView;
+import dev.sitegen.render.view.Card;
+import dev.sitegen.render.view.CoverageView;
+import dev.sitegen.render.view.HomeView;
+import dev.sitegen.render.view.Link;
+import dev.sitegen.render.view.ListView;
+import dev.sitegen.render.view.Meta;
+import dev.sitegen.render.view.Pager;
+import dev.sitegen.render.view.PlainView;
+import dev.sitegen.render.view.SiteView;
+import dev.sitegen.render.view.TermCount;
+import dev.sitegen.render.view.TermIndexView;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Builds the view records templates receive, from the indexed site. Everything a template shows is
+ * decided here (URLs, labels, which date to trust), so templates stay free of logic.
+ */
+public final class ViewFactory {
+
+    private static final int HOME_TOPICS = 12;
+    private static final int HOME_TAGS = 24;
+
+    private final SiteConfig config;
+    private final Site site;
+    private final Urls urls;
+    private final Dates dates;
+    private final MarkdownRenderer markdown;
+    private final Map<String, Map<String, String>> slugByName = new HashMap<>();
+    private final Set<String> pageSlugs;
+    private final SiteView siteView;
+
+    public ViewFactory(SiteConfig config, Site site, MarkdownRenderer markdown) {
+        this.config = config;
+        this.site = site;
+        this.urls = new Urls(config);
+        this.dates = new Dates(config.language());
+        this.markdown = markdown;
+        for (Taxonomy t : site.taxonomies()) {
+            Map<String, String> map = new HashMap<>();
+            for (Term term : t.terms()) {
+                map.put(term.name(), term.slug());
+            }
+            slugByName.put(t.key(), map);
+        }
+        this.pageSlugs = Set.copyOf(site.pages().stream().map(Page::slug).toList());
+        List<Link> nav = new ArrayList<>();
+        nav.add(new Link("Latest", urls.path("articles/")));
+        for (Taxonomy t : site.taxonomies()) {
+            if (!t.terms().isEmpty()) {
+                nav.add(new Link(t.title(), urls.path(t.key() + "/")));
+            }
+        }
+        nav.add(new Link("Search", urls.path("search/")));
+        this.siteView = new SiteView(config.title(), config.language(), config.basePath(), urls.path(""),
+                urls.path("assets/style.css"), urls.path("search/"), urls.path("assets/search.js"),
+                urls.path("search-index.json"), urls.path("feed.xml"), nav);
+    }
+
+    public SiteView site() {
+        return siteView;
+    }
+
+    public Urls urls() {
+        return urls;
+    }
+
+    public HomeView home() {
+        List<Page> articles = site.pages().stream().filter(p -> p.kind() == PageKind.ARTICLE).toList();
+        List<Page> shown = new ArrayList<>(articles.stream().limit(config.homeSize()).toList());
+        if (shown.size() < config.homeSize()) {
+            site.pages().stream().filter(p -> p.kind() == PageKind.BRIEF).limit(config.homeSize() - shown.size())
+                    .forEach(shown::add);
+        }
+        Meta meta = new Meta(config.title(), "Latest news: " + articles.size() + " articles.", urls.absolute(""),
+                "website", urls.path("feed.xml"), "");
+        return new HomeView(meta, shown.stream().map(this::card).toList(), counts(site.taxonomy("topics"), HOME_TOPICS, false),
+                counts(site.taxonomy("tags"), HOME_TAGS, true), urls.path("articles/"), articles.size());
+    }
+
+    public ArticleView article(Page p) {
+        String rel = Urls.article(p.slug());
+        String dateIso = p.date().map(Object::toString).orElse("");
+        String dateLabel = p.date().map(dates::label).orElse("");
+        String dateNote = p.dateSource().filter(s -> s == DateSource.CAPTION).map(s -> "date of the photo").orElse("");
+        List<CoverageView> coverage = new ArrayList<>();
+        for (RelatedItem r : p.related()) {
+            String url = pageSlugs.contains(r.slug()) ? urls.path(Urls.article(r.slug())) : "";
+            coverage.add(new CoverageView(r.title(), url, r.source(), Summaries.shorten(r.summary())));
+        }
+        List<Card> related = site.related().getOrDefault(p.slug(), List.of()).stream().map(this::card).toList();
+        List<Link> mentionedIn = site.mentionedIn().getOrDefault(p.slug(), List.of()).stream()
+                .map(o -> new Link(o.title(), urls.path(Urls.article(o.slug())))).toList();
+        String description = p.summary().isEmpty() ? p.title() : p.summary();
+        Meta meta = new Meta(p.title() + " — " + config.title(), description, urls.absolute(rel), "article", "",
+                JsonLd.newsArticle(p, urls.absolute(rel), config.title(), description));
+        return new ArticleView(meta, p.title(), p.kind() == PageKind.BRIEF, p.source(),
+                p.source().isEmpty() ? "" : termUrl("sources", p.source()), dateIso, dateLabel, dateNote,
+                links("authors", p.authors()), p.location(), p.imageCaption(), p.imageCredit(),
+                markdown.render(p.body()).html(), p.copyright(), coverage, links("topics", p.topics()),
+                links("tags", p.tags()), related, mentionedIn, urls.path(rel + "index.md"), p.seed());
+    }
+
+    public TermIndexView termIndex(Taxonomy t) {
+        boolean byCount = t.key().equals("tags");
+        String description = t.terms().size() + " " + t.title().toLowerCase(java.util.Locale.ROOT) + ".";
+        Meta meta = new Meta(t.title() + " — " + config.title(), description, urls.absolute(t.key() + "/"), "website", "", "");
+        return new TermIndexView(meta, t.title(), description, counts(t, Integer.MAX_VALUE, byCount));
+    }
+
+    /** Number of pages a list of {@code size} entries needs (at least one, even when empty). */
+    public int pageCount(int size) {
+        return Math.max(1, (size + config.pageSize() - 1) / config.pageSize());
+    }
+
+    public ListView termPage(Taxonomy t, Term term, int pageNo) {
+        String folder = Urls.term(t.key(), term.slug());
+        String description = term.pages().size() + (term.pages().size() == 1 ? " page" : " pages")
+                + " under " + t.singular().toLowerCase(java.util.Locale.ROOT) + " " + term.name() + ", newest first.";
+        return list(folder, t.singular(), term.name(), description, term.pages(), pageNo, urls.path(folder + "feed.xml"),
+                new Link(t.title(), urls.path(t.key() + "/")));
+    }
+
+    public ListView archivePage(int pageNo) {
+        List<Page> articles = site.pages();
+        return list("articles/", "Archive", "All articles", articles.size() + " pages, newest first.", articles, pageNo,
+                urls.path("feed.xml"), new Link("Home", urls.path("")));
+    }
+
+    public PlainView search() {
+        return new PlainView(new Meta("Search — " + config.title(), "Search the articles of " + config.title() + ".",
+                urls.absolute("search/"), "website", "", ""));
+    }
+
+    public PlainView notFound() {
+        return new PlainView(new Meta("Page not found — " + config.title(), "This page does not exist.",
+                urls.absolute("404.html"), "website", "", ""));
+    }
+
+    private ListView list(String folder, String kicker, String heading, String description, List<Page> pages, int pageNo,
+                          String feedUrl, Link parent) {
+        int total = pageCount(pages.size());
+        int from = (pageNo - 1) * config.pageSize();
+        List<Card> items = pages.subList(Math.min(from, pages.size()), Math.min(from + config.pageSize(), pages.size()))
+                .stream().map(this::card).toList();
+        List<Link> all = new ArrayList<>();
+        for (int i = 1; i <= total; i++) {
+            all.add(new Link(Integer.toString(i), urls.path(Urls.listPage(folder, i))));
+        }
+        Pager pager = new Pager(pageNo, total, pageNo > 1 ? urls.path(Urls.listPage(folder, pageNo - 1)) : "",
+                pageNo < total ? urls.path(Urls.listPage(folder, pageNo + 1)) : "", all);
+        String title = heading + (pageNo > 1 ? " (page " + pageNo + ")" : "") + " — " + config.title();
+        Meta meta = new Meta(title, description, urls.absolute(Urls.listPage(folder, pageNo)), "website", feedUrl, "");
+        return new ListView(meta, kicker, heading, description, items, pager, feedUrl, parent);
+    }
+
+    Card card(Page p) {
+        return new Card(p.title(), urls.path(Urls.article(p.slug())), p.kind() == PageKind.BRIEF, p.source(),
+                p.date().map(Object::toString).orElse(""), p.date().map(dates::label).orElse(""),
+                p.summary(), links("topics", p.topics()));
+    }
+
+    private List<TermCount> counts(Taxonomy t, int limit, boolean byCount) {
+        Comparator<Term> order = byCount
+                ? Comparator.<Term>comparingInt(term -> term.pages().size()).reversed().thenComparing(Term::slug)
+                : Comparator.comparing(Term::slug);
+        List<Term> terms = new ArrayList<>(t.terms());
+        if (byCount && limit < terms.size()) {
+            terms.sort(order);
+            terms = new ArrayList<>(terms.subList(0, limit));
+            // Shown alphabetically once the most used are chosen: a cloud reads better sorted.
+            terms.sort(Comparator.comparing((Term term) -> term.name().toLowerCase(java.util.Locale.ROOT)));
+        }
+        return terms.stream().limit(limit)
+                .map(term -> new TermCount(term.name(), urls.path(Urls.term(t.key(), term.slug())), term.pages().size()))
+                .toList();
+    }
+
+    private List<Link> links(String taxonomy, List<String> names) {
+        List<Link> out = new ArrayList<>(names.size());
+        for (String name : names) {
+            String url = termUrl(taxonomy, name);
+            if (!url.isEmpty()) {
+                out.add(new Link(name, url));
+            }
+        }
+        return out;
+    }
+
+    private String termUrl(String taxonomy, String name) {
+        String slug = slugByName.getOrDefault(taxonomy, Map.of()).get(name);
+        if (slug == null) {
+            slug = Slugs.slugify(name);
+            if (slug.isEmpty()) {
+                return "";
+            }
+        }
+        return urls.path(Urls.term(taxonomy, slug));
+    }
+
+    /** The pages in {@link Site} order, for callers that enumerate outputs. */
+    public List<Page> pages() {
+        return site.pages();
+    }
+
+    public Map<String, Object> model(Object page) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("site", siteView);
+        model.put("page", page);
+        return model;
+    }
+}
