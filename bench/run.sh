@@ -87,7 +87,7 @@ fi
 
 mkdir -p "$WORK"
 RESULTS="$WORK/results.tsv"
-[[ -f "$RESULTS" ]] || printf 'when\tformat\tn\ttool\tbuild\trun\twall_s\tpeak_rss_kb\tpages\tstatus\n' >"$RESULTS"
+[[ -f "$RESULTS" ]] || printf 'when\tformat\tn\ttool\tbuild\trun\twall_s\tcpu_s\tpeak_rss_kb\tpages\tstatus\tload1\n' >"$RESULTS"
 STAMP="$(date -u +%Y-%m-%dT%H:%M:%SZ)"
 
 # -------------------------------------------------------------- corpora
@@ -120,6 +120,7 @@ hugo_site() {
     mkdir -p "$dest"
     cp -R "$BENCH_DIR/hugo-site/." "$dest/"
     mkdir -p "$dest/content/articles"
+    # shellcheck disable=SC2016
     (cd "$src" && find . -maxdepth 1 -name '*.md' -print0 | xargs -0 awk -v dst="$dest/content/articles" '
         FNR == 1 { if (out) close(out); out = dst "/" substr(FILENAME, 3); fm = 0 }
         { print > out }
@@ -139,25 +140,25 @@ count_pages() {
     echo $((all - stubs))
 }
 
-# measure TOOL LOGFILE CMD... : runs CMD under /usr/bin/time; sets M_WALL, M_RSS_KB, M_STATUS.
+# measure LOGFILE CMD... : runs CMD under /usr/bin/time and prints "wall_s peak_rss_kb cpu_s status".
 measure() {
     local logfile="$1"; shift
-    local tf="$WORK/.time.$$"
-    M_STATUS=0
-    /usr/bin/time -f '%e %M' -o "$tf" "$@" >"$logfile" 2>&1 || M_STATUS=$?
-    read -r M_WALL M_RSS_KB < <(tail -n 1 "$tf")
+    local tf="$WORK/.time.$BASHPID" status=0 wall rss user sys
+    /usr/bin/time -f '%e %M %U %S' -o "$tf" "$@" >"$logfile" 2>&1 || status=$?
+    read -r wall rss user sys < <(tail -n 1 "$tf")
     rm -f "$tf"
+    echo "$wall $rss $(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }') $status"
 }
 
 run_sitegen() { # SEEDS OUT CWD LOG
-    (cd "$3" && measure "$4" java "${JAVA_OPTS[@]}" -jar "$JAR" build --seeds "$1" --out "$2"
-     echo "$M_WALL $M_RSS_KB $M_STATUS")
+    (cd "$3" && measure "$4" java "${JAVA_OPTS[@]}" -jar "$JAR" build --seeds "$1" --out "$2")
 }
 
 run_hugo() { # SITE OUT LOG
     measure "$3" "$HUGO" --quiet -s "$1" -d "$2"
-    echo "$M_WALL $M_RSS_KB $M_STATUS"
 }
+
+load1() { cut -d' ' -f1 /proc/loadavg; }
 
 median() {
     printf '%s\n' "$@" | sort -g | awk '{ a[NR] = $1 } END {
@@ -173,19 +174,21 @@ edit_one() {
     printf '\nThis article was updated after publication to correct a figure in the third paragraph.\n' >>"$f"
 }
 
-declare -A R_WALL R_RSS R_PAGES R_FAIL
+declare -A R_WALL R_CPU R_RSS R_PAGES R_FAIL
 
-record() { # KEY WALL RSS_KB PAGES STATUS RUN
-    local key="$1"
+record() { # KEY WALL RSS_KB CPU PAGES STATUS RUN
+    local key="$1" tool build
     IFS='|' read -r tool build <<<"$key"
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$STAMP" "$format" "$N" "$tool" "$build" "$6" "$2" "$3" "$4" "$5" >>"$RESULTS"
-    if [[ "$5" -ne 0 ]]; then
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$STAMP" "$format" "$N" "$tool" "$build" "$7" \
+        "$2" "$4" "$3" "$5" "$6" "$(load1)" >>"$RESULTS"
+    if [[ "$6" -ne 0 ]]; then
         R_FAIL[$N|$key]=1
         return
     fi
     R_WALL[$N|$key]+="$2 "
+    R_CPU[$N|$key]+="$4 "
     R_RSS[$N|$key]+="$3 "
-    R_PAGES[$N|$key]+="$4 "
+    R_PAGES[$N|$key]+="$5 "
 }
 
 show_failure() { # TOOL LOG
@@ -200,7 +203,7 @@ TOOLS=()
 
 # one_run TOOL N RUN CORPUS: a full build (and with --incremental, an edit and a second build).
 one_run() {
-    local tool="$1" n="$2" run="$3" src="$4" base out logf wall rss st pages
+    local tool="$1" n="$2" run="$3" src="$4" base out logf wall rss cpu st pages
     base="$WORK/run/$tool-$format-$n"
     out="$base/out"
     logf="$base/build.log"
@@ -212,38 +215,39 @@ one_run() {
             seeds="$base/seeds"
             cp -R "$src" "$seeds"
         fi
-        read -r wall rss st < <(run_sitegen "$seeds" "$out" "$base/cwd" "$logf")
+        read -r wall rss cpu st < <(run_sitegen "$seeds" "$out" "$base/cwd" "$logf")
     else
         local site="$HUGO_SITE"
         if [[ $incremental -eq 1 ]]; then
             site="$base/site"
             cp -R "$HUGO_SITE" "$site"
         fi
-        read -r wall rss st < <(run_hugo "$site" "$out" "$logf")
+        read -r wall rss cpu st < <(run_hugo "$site" "$out" "$logf")
     fi
     pages=$(count_pages "$out")
     [[ $st -eq 0 ]] || show_failure "$tool (full, run $run)" "$logf"
     [[ $st -ne 0 || $pages -gt 0 ]] || log "  warning: $tool wrote no .html files (see $logf)"
-    record "$tool|full" "$wall" "$rss" "$pages" "$st" "$run"
-    log "  run $run $tool full: ${wall}s, $((rss / 1024)) MB, $pages pages"
+    record "$tool|full" "$wall" "$rss" "$cpu" "$pages" "$st" "$run"
+    log "  run $run $tool full: ${wall}s wall, ${cpu}s cpu, $((rss / 1024)) MB, $pages pages (load $(load1))"
 
     if [[ $incremental -eq 1 && $st -eq 0 ]]; then
         if [[ $tool == sitegen ]]; then
             edit_one "$base/seeds" "$n"
-            read -r wall rss st < <(run_sitegen "$base/seeds" "$out" "$base/cwd" "$logf.2")
+            read -r wall rss cpu st < <(run_sitegen "$base/seeds" "$out" "$base/cwd" "$logf.2")
         else
             edit_one "$base/site/content/articles" "$n"
-            read -r wall rss st < <(run_hugo "$base/site" "$out" "$logf.2")
+            read -r wall rss cpu st < <(run_hugo "$base/site" "$out" "$logf.2")
         fi
         pages=$(count_pages "$out")
         [[ $st -eq 0 ]] || show_failure "$tool (incremental, run $run)" "$logf.2"
-        record "$tool|incr" "$wall" "$rss" "$pages" "$st" "$run"
-        log "  run $run $tool after one edit: ${wall}s, $((rss / 1024)) MB, $pages pages"
+        record "$tool|incr" "$wall" "$rss" "$cpu" "$pages" "$st" "$run"
+        log "  run $run $tool after one edit: ${wall}s wall, ${cpu}s cpu, $((rss / 1024)) MB, $pages pages"
     fi
 }
 
 # ------------------------------------------------------------------ main
 
+LOAD_START="$(load1)"
 for N in "${SIZES[@]}"; do
     CORPUS="$(corpus "$N")"
     if [[ $with_hugo -eq 1 ]]; then
@@ -269,17 +273,19 @@ done
 # ----------------------------------------------------------------- table
 
 name_of() { [[ $1 == sitegen ]] && echo site-gen || echo hugo; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2fx", a / b; else print "-" }'; }
 
 builds=(full)
 [[ $incremental -eq 1 ]] && builds+=(incr)
 
 echo
-echo "site-gen vs Hugo · format $format · seed $seed · $runs run(s) per tool, medians · $(nproc) cores"
-printf '%8s  %-9s %-6s %9s %8s %9s %9s\n' N tool build "wall s" pages "pages/s" "RSS MB"
-printf '%s\n' "--------  --------- ------ --------- -------- --------- ---------"
+echo "site-gen vs Hugo · format $format · seed $seed · $runs run(s) per tool, medians"
+echo "$(nproc) cores · load average $LOAD_START at start, $(load1) at end"
+printf '%8s  %-9s %-6s %9s %9s %8s %9s %9s\n' N tool build "wall s" "cpu s" pages "pages/s" "RSS MB"
+printf '%s\n' "--------  --------- ------ --------- --------- -------- --------- ---------"
 for N in "${SIZES[@]}"; do
     for build in "${builds[@]}"; do
-        declare -A MW=() MR=()
+        declare -A MW=() MC=() MR=()
         for tool in "${TOOLS[@]}"; do
             key="$N|$tool|$build"
             if [[ -n "${R_FAIL[$key]:-}" && -z "${R_WALL[$key]:-}" ]]; then
@@ -290,22 +296,24 @@ for N in "${SIZES[@]}"; do
             # shellcheck disable=SC2086
             w=$(median ${R_WALL[$key]})
             # shellcheck disable=SC2086
+            c=$(median ${R_CPU[$key]})
+            # shellcheck disable=SC2086
             r=$(median ${R_RSS[$key]})
             # shellcheck disable=SC2086
             p=$(median ${R_PAGES[$key]})
             MW[$tool]=$w
+            MC[$tool]=$c
             MR[$tool]=$r
-            printf '%8s  %-9s %-6s %9.2f %8.0f %9s %9.0f\n' "$N" "$(name_of "$tool")" "$build" "$w" "$p" \
+            printf '%8s  %-9s %-6s %9.2f %9.2f %8.0f %9s %9.0f\n' "$N" "$(name_of "$tool")" "$build" "$w" "$c" "$p" \
                 "$(awk -v p="$p" -v w="$w" 'BEGIN { if (w > 0) printf "%.0f", p / w; else print "-" }')" \
                 "$(awk -v r="$r" 'BEGIN { printf "%.0f", r / 1024 }')"
         done
         if [[ -n "${MW[sitegen]:-}" && -n "${MW[hugo]:-}" ]]; then
-            printf '%8s  %-9s %-6s %9s %8s %9s %9s\n' "$N" "ratio" "$build" \
-                "$(awk -v a="${MW[sitegen]}" -v b="${MW[hugo]}" 'BEGIN { if (b > 0) printf "%.2fx", a / b; else print "-" }')" \
-                "" "" \
-                "$(awk -v a="${MR[sitegen]}" -v b="${MR[hugo]}" 'BEGIN { if (b > 0) printf "%.2fx", a / b; else print "-" }')"
+            printf '%8s  %-9s %-6s %9s %9s %8s %9s %9s\n' "$N" "ratio" "$build" \
+                "$(ratio "${MW[sitegen]}" "${MW[hugo]}")" "$(ratio "${MC[sitegen]}" "${MC[hugo]}")" "" "" \
+                "$(ratio "${MR[sitegen]}" "${MR[hugo]}")"
         fi
-        unset MW MR
+        unset MW MC MR
     done
 done
 echo "ratio = site-gen / Hugo (below 1.00x: site-gen faster or smaller). Raw runs: ${RESULTS#"$ROOT"/}"
