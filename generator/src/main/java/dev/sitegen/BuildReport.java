@@ -12,9 +12,10 @@ import java.util.TreeMap;
  *
  * @param filesByKind e.g. article=1, brief=3, tag=13, feed=20
  * @param seeds       how many seed files were read
+ * @param changedFiles files whose content differs from the previous site (all, for a first build)
  */
-public record BuildReport(Path outputDir, int seeds, Map<String, Integer> filesByKind, List<Diagnostic> warnings,
-                          Duration elapsed) {
+public record BuildReport(Path outputDir, int seeds, Map<String, Integer> filesByKind, int changedFiles,
+                          List<Diagnostic> warnings, Duration elapsed) {
 
     public BuildReport {
         filesByKind = java.util.Collections.unmodifiableMap(new TreeMap<>(filesByKind));
@@ -37,7 +38,8 @@ public record BuildReport(Path outputDir, int seeds, Map<String, Integer> filesB
         String time = elapsed.toMillis() < 10_000 ? elapsed.toMillis() + " ms"
                 : String.format(java.util.Locale.ROOT, "%.1f s", elapsed.toMillis() / 1000.0);
         return List.of(
-                "Read " + seeds + (seeds == 1 ? " seed" : " seeds") + "; wrote " + files() + " files to " + outputDir + " in " + time,
+                "Read " + seeds + (seeds == 1 ? " seed" : " seeds") + "; built " + files() + " files (" + changedFiles
+                        + " changed) in " + outputDir + " in " + time,
                 "  " + kinds,
                 warnings.isEmpty() ? "No warnings." : warnings.size() + (warnings.size() == 1 ? " warning:" : " warnings:"));
     }

@@ -1,5 +1,7 @@
 package dev.sitegen;
 
+import dev.sitegen.cache.BuildCache;
+import dev.sitegen.cache.CacheFile;
 import dev.sitegen.config.SiteConfig;
 import dev.sitegen.diag.BuildFailedException;
 import dev.sitegen.diag.Diagnostic;
@@ -23,10 +25,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -41,22 +46,36 @@ public final class SiteGenerator {
     }
 
     /**
-     * Builds the site. On any error nothing in the output folder changes.
+     * Builds the site, with the on-disk cache of {@link SiteConfig#cacheDir()} when there is one.
      *
      * @throws BuildFailedException when input files are wrong, listing every problem found
      * @throws SiteGenException     for other errors a user can act on (missing folder, template error)
      */
     public BuildReport build(SiteConfig config, BuildListener listener) {
         Objects.requireNonNull(config, "config");
+        BuildCache cache = config.cacheDir().map(CacheFile::load).orElseGet(BuildCache::empty);
+        BuildReport report = build(config, listener, cache);
+        config.cacheDir().ifPresent(dir -> CacheFile.save(cache, dir));
+        return report;
+    }
+
+    /**
+     * Builds the site, redoing only what changed since the build {@code cache} remembers (the
+     * preview server keeps one in memory). On any error nothing in the output folder changes.
+     */
+    public BuildReport build(SiteConfig config, BuildListener listener, BuildCache cache) {
+        Objects.requireNonNull(config, "config");
         Objects.requireNonNull(listener, "listener");
+        Objects.requireNonNull(cache, "cache");
         long start = System.nanoTime();
         checkFolders(config);
         ExecutorService pool = Executors.newFixedThreadPool(config.threads(), daemonThreads());
         try {
             listener.phase("reading seeds");
+            MarkdownRenderer markdown = new MarkdownRenderer(config.basePath());
             SeedScanner.Scan scan = SeedScanner.scan(config.seedsDir(), config.projectDir());
             List<Diagnostic> diagnostics = new ArrayList<>(scan.problems());
-            SeedLoader.Loaded loaded = SeedLoader.load(scan.seeds(), pool);
+            SeedLoader.Loaded loaded = new SeedLoader(markdown, cache).load(scan.seeds(), pool);
             diagnostics.addAll(loaded.diagnostics());
             failOnErrors(diagnostics);
 
@@ -69,17 +88,15 @@ public final class SiteGenerator {
             }
 
             listener.phase("indexing");
-            MarkdownRenderer markdown = new MarkdownRenderer(config.basePath());
-            List<Page> pages = withSummaries(merged.pages(), markdown, pool);
             SiteIndexer.Indexed indexed = new SiteIndexer(config.taxonomy())
-                    .index(pages, p -> markdown.render(p.body()).paragraphs());
+                    .index(merged.pages(), p -> markdown.render(p.body()).paragraphs());
             diagnostics.addAll(indexed.warnings());
 
             listener.phase("writing");
             SiteRenderer renderer = new SiteRenderer(config, new TemplateEngine(config.templatesDir()), markdown);
-            Map<String, Integer> kinds = write(renderer.plan(indexed.site()), config.outputDir(), pool, listener);
+            Written written = write(renderer.plan(indexed.site()), config.outputDir(), pool, listener, cache);
             diagnostics.sort(null);
-            return new BuildReport(config.outputDir(), scan.seeds().size(), kinds, diagnostics,
+            return new BuildReport(config.outputDir(), scan.seeds().size(), written.kinds(), written.changed(), diagnostics,
                     Duration.ofNanos(System.nanoTime() - start));
         } finally {
             pool.shutdownNow();
@@ -93,39 +110,61 @@ public final class SiteGenerator {
         }
     }
 
-    /** Pages written without a summary get their first paragraph, as listings and feeds need one. */
-    private static List<Page> withSummaries(List<Page> pages, MarkdownRenderer markdown, ExecutorService pool) {
-        List<Future<Page>> futures = new ArrayList<>(pages.size());
-        for (Page p : pages) {
-            futures.add(p.summary().isEmpty() && !p.body().isEmpty()
-                    ? pool.submit(() -> p.toBuilder().summary(Summaries.shorten(markdown.firstParagraph(p.body()))).build())
-                    : java.util.concurrent.CompletableFuture.completedFuture(p));
-        }
-        return futures.stream().map(Futures::get).toList();
+    private record Written(Map<String, Integer> kinds, int changed) {
     }
 
-    private static Map<String, Integer> write(List<OutputJob> jobs, Path outputDir, ExecutorService pool,
-                                              BuildListener listener) {
+    private static Written write(List<OutputJob> jobs, Path outputDir, ExecutorService pool,
+                                 BuildListener listener, BuildCache cache) {
         Map<String, Integer> kinds = new TreeMap<>();
         try (SiteWriter writer = SiteWriter.open(outputDir)) {
             List<Future<?>> futures = new ArrayList<>(jobs.size());
             AtomicInteger done = new AtomicInteger();
+            AtomicBoolean failed = new AtomicBoolean();
+            Map<String, Long> fingerprints = new java.util.HashMap<>(jobs.size() * 2);
             for (OutputJob job : jobs) {
+                fingerprints.put(job.path(), job.fingerprint());
+                kinds.merge(job.kind(), 1, Integer::sum);
+                if (cache.isCurrent(outputDir, job.path(), job.fingerprint()) && writer.keep(job.path())) {
+                    done.incrementAndGet();
+                    continue; // made from the same inputs last time, and still there
+                }
                 futures.add(pool.submit(() -> {
-                    writer.write(job.path(), job.content().get());
+                    if (failed.get()) {
+                        return; // another file failed: this site will not be committed
+                    }
+                    try {
+                        writer.write(job.path(), job.content().get());
+                    } catch (RuntimeException | Error e) {
+                        failed.set(true);
+                        throw e;
+                    }
                     done.incrementAndGet();
                 }));
-                kinds.merge(job.kind(), 1, Integer::sum);
             }
+            // Wait for every job, even after a failure: closing the writer while jobs still write
+            // would leave the staging folder behind.
+            RuntimeException failure = null;
             for (int i = 0; i < futures.size(); i++) {
-                Futures.get(futures.get(i));
+                try {
+                    Futures.get(futures.get(i));
+                } catch (RuntimeException e) {
+                    failed.set(true);
+                    failure = failure == null ? e : failure;
+                    continue;
+                }
                 if ((i & 255) == 0 || i == futures.size() - 1) {
                     listener.progress(done.get(), jobs.size());
                 }
             }
-            writer.commit();
+            if (failure != null) {
+                throw failure;
+            }
+            Optional<Set<String>> previous = cache.previousOutputs(outputDir);
+            cache.forgetOutputs(); // between here and the end, the folder is neither the old site nor the new
+            writer.commit(previous);
+            cache.recordOutputs(outputDir, fingerprints);
+            return new Written(kinds, writer.changedFiles());
         }
-        return kinds;
     }
 
     /** Refuses outputs that would swallow the inputs: the output folder is replaced whole. */
@@ -137,6 +176,10 @@ public final class SiteGenerator {
                 || config.templatesDir().map(t -> t.toAbsolutePath().normalize().startsWith(out)).orElse(false)) {
             throw new SiteGenException(SourcePosition.of(config.outputDir()),
                     "the output folder must not contain the project, its seeds or its templates: it is replaced on every build");
+        }
+        if (out.startsWith(seeds)) {
+            throw new SiteGenException(SourcePosition.of(config.outputDir()),
+                    "the output folder must not be inside the seeds folder: the next build would read the site's pages as seeds");
         }
     }
 

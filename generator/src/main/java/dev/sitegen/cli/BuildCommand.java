@@ -20,15 +20,18 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print only warnings and errors.")
     boolean quiet;
 
+    @Option(names = {"-v", "--verbose"}, description = "Print how long each phase took.")
+    boolean verbose;
+
     @Override
     public Integer call() {
         PrintStream out = System.out;
         PrintStream err = System.err;
         return Failures.guard(err, () -> {
             SiteConfig config = options.toConfig();
-            ProgressLine progress = new ProgressLine(err, !quiet && System.console() != null);
+            ProgressLine progress = new ProgressLine(err, !quiet && System.console() != null, verbose);
             BuildReport report = new SiteGenerator().build(config, progress);
-            progress.clear();
+            progress.finish();
             if (!quiet) {
                 report.summaryLines().forEach(out::println);
             } else if (!report.warnings().isEmpty()) {

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** Entry point of site-gen.jar: parses arguments and runs one subcommand. */
 @Command(name = "site-gen", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Turns raw news dumps and Markdown pages into a static news site.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, ExtractCommand.class,
+                CommandLine.HelpCommand.class},
         synopsisSubcommandLabel = "COMMAND")
 public final class Main implements Runnable {
 

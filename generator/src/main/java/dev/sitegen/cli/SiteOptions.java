@@ -36,6 +36,13 @@ final class SiteOptions {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
     Integer threads;
 
+    @Option(names = "--cache", paramLabel = "DIR",
+            description = "Incremental-build cache folder, safe to delete (default: target/site-gen-cache).")
+    Path cache;
+
+    @Option(names = "--no-cache", description = "Build everything afresh and keep no cache.")
+    boolean noCache;
+
     SiteConfig toConfig() {
         SiteConfig.Builder b = SiteConfig.builder();
         Path file = config != null ? config : Path.of(ConfigLoader.DEFAULT_FILE_NAME);
@@ -63,6 +70,7 @@ final class SiteOptions {
         if (threads != null) {
             b.threads(threads);
         }
+        b.cacheDir(noCache ? null : cache != null ? cache : Path.of("target", "site-gen-cache"));
         return b.build();
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.commonmark.Extension;
-import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
 import org.commonmark.node.AbstractVisitor;
@@ -23,6 +22,8 @@ import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
  * Turns a page body into HTML with one shared, thread-safe CommonMark parser and renderer.
+ * Bare URLs in text stay text (no autolink extension): seed text is data, and a link must be
+ * written as one ({@code <https://...>} or {@code [text](url)}).
  * Raw HTML in Markdown is shown as text, not passed through (as Hugo's default): a page model may
  * come from a scraped dump, and the site must stay valid HTML whatever it holds. Root-relative
  * links get the site's base path, so they work under a GitHub Pages project path.
@@ -44,8 +45,7 @@ public final class MarkdownRenderer {
     /** @param basePath the site's base path, starting and ending with '/' */
     public MarkdownRenderer(String basePath) {
         this.basePath = Objects.requireNonNull(basePath, "basePath");
-        List<Extension> extensions = List.of(TablesExtension.create(), AutolinkExtension.create(),
-                HeadingAnchorExtension.create());
+        List<Extension> extensions = List.of(TablesExtension.create(), HeadingAnchorExtension.create());
         this.parser = Parser.builder().extensions(extensions).includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
         this.renderer = HtmlRenderer.builder().extensions(extensions).escapeHtml(true).sanitizeUrls(true)
                 .softbreak("\n").build();
@@ -67,8 +67,8 @@ public final class MarkdownRenderer {
         while (from < markdown.length()) {
             int end = markdown.indexOf("\n\n", from);
             String chunk = end < 0 ? markdown.substring(from) : markdown.substring(from, end);
-            if (chunk.startsWith("```") || chunk.startsWith("~~~")) {
-                break; // a fenced block may hold blank lines: fall back to the full parse
+            if (!standsAlone(chunk)) {
+                break; // the chunk may need the rest of the document: fall back to the full parse
             }
             BodyVisitor visitor = new BodyVisitor(basePath);
             parser.parse(chunk).accept(visitor);
@@ -82,6 +82,17 @@ public final class MarkdownRenderer {
         }
         List<String> all = render(markdown).paragraphs();
         return all.isEmpty() ? "" : all.get(0);
+    }
+
+    /**
+     * Whether a blank-line separated chunk parses the same alone as in its document: not when it may
+     * open a block that spans blank lines (fences, HTML, indented code) or use a link reference
+     * defined elsewhere.
+     */
+    private static boolean standsAlone(String chunk) {
+        String start = chunk.stripLeading();
+        return !(start.startsWith("```") || start.startsWith("~~~") || start.startsWith("<")
+                || chunk.startsWith("    ") || chunk.startsWith("\t") || chunk.indexOf('[') >= 0);
     }
 
     /**

@@ -65,6 +65,11 @@ public final class PageModelReader {
         return page.build();
     }
 
+    /** The Markdown body of a page model, without reading its front matter again. */
+    public static String body(Path file, String text) {
+        return FrontMatterSplitter.split(TextNormalizer.normalize(text), file).body();
+    }
+
     private static PageKind kind(YamlMap fm, String value) {
         for (PageKind k : PageKind.values()) {
             if (k.key().equals(value)) {

@@ -2,78 +2,105 @@ package dev.sitegen.markdown;
 
 import dev.sitegen.model.Page;
 import dev.sitegen.model.RelatedItem;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.Yaml;
 
 /**
  * Writes a {@link Page} as a page model: the Markdown twin published beside each article, and what
  * {@link PageModelReader} reads back to the same page. Keys in schema order; empty values left out.
+ * Every text value is a double-quoted YAML string, so no title can turn into a number, a date, a
+ * boolean or a comment; the writer is hand-made because it runs once per page and a general YAML
+ * dumper costs more than the page's Markdown rendering.
  */
 public final class PageModelWriter {
 
-    private final Yaml yaml;
-
-    public PageModelWriter() {
-        DumperOptions options = new DumperOptions();
-        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
-        options.setIndent(2);
-        options.setIndicatorIndent(0);
-        options.setWidth(Integer.MAX_VALUE); // never fold long lines: the twin must diff cleanly
-        options.setSplitLines(false);
-        options.setAllowUnicode(true);
-        options.setLineBreak(DumperOptions.LineBreak.UNIX);
-        this.yaml = new Yaml(options);
-    }
-
     public String write(Page page) {
-        Map<String, Object> fm = new LinkedHashMap<>();
-        fm.put("title", page.title());
-        fm.put("slug", page.slug());
-        fm.put("kind", page.kind().key());
-        putText(fm, "source", page.source());
-        page.published().ifPresent(p -> fm.put("published", p.toString()));
-        page.date().ifPresent(d -> fm.put("date", d.toString()));
-        page.dateSource().ifPresent(s -> fm.put("date_source", s.key()));
-        putText(fm, "relative_time", page.relativeTime());
-        putList(fm, "authors", page.authors());
-        putText(fm, "location", page.location());
-        putText(fm, "image_caption", page.imageCaption());
-        putText(fm, "image_credit", page.imageCredit());
-        putList(fm, "topics", page.topics());
-        putList(fm, "tags", page.tags());
-        putText(fm, "copyright", page.copyright());
-        putText(fm, "summary", page.summary());
+        StringBuilder y = new StringBuilder(512 + page.body().length());
+        y.append("---\n");
+        text(y, "title", page.title());
+        text(y, "slug", page.slug());
+        text(y, "kind", page.kind().key());
+        text(y, "source", page.source());
+        page.published().ifPresent(p -> text(y, "published", p.toString()));
+        page.date().ifPresent(d -> text(y, "date", d.toString()));
+        page.dateSource().ifPresent(s -> text(y, "date_source", s.key()));
+        text(y, "relative_time", page.relativeTime());
+        list(y, "authors", page.authors());
+        text(y, "location", page.location());
+        text(y, "image_caption", page.imageCaption());
+        text(y, "image_credit", page.imageCredit());
+        list(y, "topics", page.topics());
+        list(y, "tags", page.tags());
+        text(y, "copyright", page.copyright());
+        text(y, "summary", page.summary());
         if (!page.related().isEmpty()) {
-            List<Map<String, Object>> items = new ArrayList<>();
+            y.append("related:\n");
             for (RelatedItem r : page.related()) {
-                Map<String, Object> item = new LinkedHashMap<>();
-                item.put("title", r.title());
-                putText(item, "source", r.source());
-                putText(item, "relative_time", r.relativeTime());
-                putText(item, "summary", r.summary());
-                putText(item, "slug", r.slug());
-                items.add(item);
+                y.append("  - title: ");
+                quote(y, r.title());
+                y.append('\n');
+                item(y, "source", r.source());
+                item(y, "relative_time", r.relativeTime());
+                item(y, "summary", r.summary());
+                item(y, "slug", r.slug());
             }
-            fm.put("related", items);
         }
-        putText(fm, "seed", page.seed());
+        text(y, "seed", page.seed());
+        y.append("---\n");
         String body = page.body();
-        return "---\n" + yaml.dump(fm) + "---\n" + (body.isEmpty() || body.startsWith("\n") ? body : "\n" + body);
+        if (!body.isEmpty() && !body.startsWith("\n")) {
+            y.append('\n');
+        }
+        return y.append(body).toString();
     }
 
-    private static void putText(Map<String, Object> map, String key, String value) {
+    private static void text(StringBuilder y, String key, String value) {
         if (!value.isEmpty()) {
-            map.put(key, value);
+            y.append(key).append(": ");
+            quote(y, value);
+            y.append('\n');
         }
     }
 
-    private static void putList(Map<String, Object> map, String key, List<String> values) {
-        if (!values.isEmpty()) {
-            map.put(key, values);
+    private static void item(StringBuilder y, String key, String value) {
+        if (!value.isEmpty()) {
+            y.append("    ").append(key).append(": ");
+            quote(y, value);
+            y.append('\n');
         }
+    }
+
+    private static void list(StringBuilder y, String key, List<String> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        y.append(key).append(":\n");
+        for (String v : values) {
+            y.append("  - ");
+            quote(y, v);
+            y.append('\n');
+        }
+    }
+
+    /** A YAML double-quoted scalar; characters YAML does not allow raw are escaped. */
+    static void quote(StringBuilder y, String s) {
+        y.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> y.append("\\\"");
+                case '\\' -> y.append("\\\\");
+                case '\n' -> y.append("\\n");
+                case '\t' -> y.append("\\t");
+                default -> {
+                    if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029' || c == '\uFEFF'
+                            || c == '\uFFFE' || c == '\uFFFF') {
+                        y.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+                    } else {
+                        y.append(c);
+                    }
+                }
+            }
+        }
+        y.append('"');
     }
 }

@@ -8,10 +8,12 @@ import java.util.function.Supplier;
  * One file of the site, rendered on demand: the build runs jobs in parallel and writes each result
  * at once, so the site's HTML is never all in memory.
  *
- * @param path    relative to the site root, with forward slashes
- * @param kind    what the summary counts it as: article, brief, topic, tag, ...
+ * @param path        relative to the site root, with forward slashes
+ * @param kind        what the summary counts it as: article, brief, topic, tag, ...
+ * @param fingerprint a hash of everything the file's content depends on: when it equals the last
+ *                    build's, the file need not be rendered again
  */
-public record OutputJob(String path, String kind, Supplier<byte[]> content) {
+public record OutputJob(String path, String kind, long fingerprint, Supplier<byte[]> content) {
 
     public OutputJob {
         Objects.requireNonNull(path, "path");
@@ -20,7 +22,7 @@ public record OutputJob(String path, String kind, Supplier<byte[]> content) {
     }
 
     /** A UTF-8 text file. */
-    public static OutputJob text(String path, String kind, Supplier<String> text) {
-        return new OutputJob(path, kind, () -> text.get().getBytes(StandardCharsets.UTF_8));
+    public static OutputJob text(String path, String kind, long fingerprint, Supplier<String> text) {
+        return new OutputJob(path, kind, fingerprint, () -> text.get().getBytes(StandardCharsets.UTF_8));
     }
 }

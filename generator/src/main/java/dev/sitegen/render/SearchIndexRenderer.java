@@ -29,7 +29,7 @@ public final class SearchIndexRenderer {
             if (!p.source().isEmpty()) {
                 terms.add(p.source());
             }
-            item.put("k", String.join(" · ", terms));
+            item.put("k", String.join(" | ", terms));
             items.add(item);
         }
         return Json.write(items) + "\n";

@@ -3,12 +3,15 @@ package dev.sitegen.render;
 import dev.sitegen.config.SiteConfig;
 import dev.sitegen.markdown.MarkdownRenderer;
 import dev.sitegen.markdown.PageModelWriter;
+import dev.sitegen.model.Fingerprint;
 import dev.sitegen.model.Page;
 import dev.sitegen.model.PageKind;
 import dev.sitegen.model.Site;
 import dev.sitegen.model.Taxonomy;
 import dev.sitegen.model.Term;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,8 +21,11 @@ import java.util.Optional;
  */
 public final class SiteRenderer {
 
+    /** Changes whenever what site-gen writes for the same input changes, so old fingerprints no longer match. */
+    private static final String FORMAT_VERSION = "site-gen output 1";
+
     /** The theme's templates, loaded before any page is rendered. */
-    public static final List<String> TEMPLATES = List.of("home.ftlh", "article.ftlh", "list.ftlh", "terms.ftlh",
+    public static final List<String> TEMPLATES = List.of("home.ftlh", "article.ftlh", "card.ftlh", "list.ftlh", "terms.ftlh",
             "search.ftlh", "404.ftlh");
 
     private final SiteConfig config;
@@ -27,6 +33,7 @@ public final class SiteRenderer {
     private final MarkdownRenderer markdown;
     private final PageModelWriter twinWriter = new PageModelWriter();
     private final ThemeAssets assets;
+    private final long theme;
 
     public SiteRenderer(SiteConfig config, TemplateEngine engine, MarkdownRenderer markdown) {
         this.config = config;
@@ -34,67 +41,119 @@ public final class SiteRenderer {
         this.markdown = markdown;
         engine.preload(TEMPLATES);
         this.assets = new ThemeAssets(config.templatesDir());
+        this.theme = ThemeFingerprint.of(config.templatesDir());
     }
 
     public List<OutputJob> plan(Site site) {
-        ViewFactory views = new ViewFactory(config, site, markdown);
+        ViewFactory views = new ViewFactory(config, site, markdown, engine);
         Urls urls = views.urls();
         FeedRenderer feeds = new FeedRenderer(urls, config.title(), config.language());
+        PageKeys keys = new PageKeys();
+        long global = globalFingerprint(views);
         List<OutputJob> jobs = new ArrayList<>();
         List<SitemapRenderer.Entry> sitemap = new ArrayList<>();
+        List<Page> pages = site.pages();
 
-        jobs.add(html("index.html", "home", "home.ftlh", views, views::home));
-        sitemap.add(new SitemapRenderer.Entry("", site.pages().stream().flatMap(p -> p.date().stream()).findFirst()));
-        for (Page p : site.pages()) {
+        Set<String> slugs = new HashSet<>();
+        pages.forEach(p -> slugs.add(p.slug()));
+        List<Page> homePages = views.homePages();
+        long home = fp(global, "home").add(keys.cards(homePages)).add(pages.size())
+                .add(termCounts(site.taxonomy("topics"))).add(termCounts(site.taxonomy("tags"))).value();
+        jobs.add(html("index.html", "home", home, "home.ftlh", views, views::home));
+        sitemap.add(new SitemapRenderer.Entry("", pages.stream().flatMap(p -> p.date().stream()).findFirst()));
+        for (Page p : pages) {
             String folder = Urls.article(p.slug());
             String kind = p.kind() == PageKind.BRIEF ? "brief" : "article";
-            jobs.add(html(folder + "index.html", kind, "article.ftlh", views, () -> views.article(p)));
-            jobs.add(OutputJob.text(folder + "index.md", "markdown twin", () -> twinWriter.write(p)));
+            Fingerprint article = fp(global, "article").add(keys.content(p))
+                    .add(keys.cards(site.related().getOrDefault(p.slug(), List.of())));
+            for (Page m : site.mentionedIn().getOrDefault(p.slug(), List.of())) {
+                article.add(m.slug()).add(m.title());
+            }
+            p.related().forEach(r -> article.add(slugs.contains(r.slug()) ? 1 : 0));
+            jobs.add(html(folder + "index.html", kind, article.value(), "article.ftlh", views, () -> views.article(p)));
+            jobs.add(OutputJob.text(folder + "index.md", "markdown twin", keys.content(p), () -> twinWriter.write(p)));
             sitemap.add(new SitemapRenderer.Entry(folder, p.date()));
         }
-        int archivePages = views.pageCount(site.pages().size());
+        int archivePages = views.pageCount(pages.size());
         for (int i = 1; i <= archivePages; i++) {
             int n = i;
-            jobs.add(html(Urls.listPage("articles/", n) + "index.html", "list", "list.ftlh", views, () -> views.archivePage(n)));
+            long list = fp(global, "archive").add(n).add(pages.size()).add(keys.cards(views.slice(pages, n))).value();
+            jobs.add(html(Urls.listPage("articles/", n) + "index.html", "list", list, "list.ftlh", views,
+                    () -> views.archivePage(n)));
             sitemap.add(new SitemapRenderer.Entry(Urls.listPage("articles/", n), Optional.empty()));
         }
         for (Taxonomy t : site.taxonomies()) {
             String kind = t.singular().toLowerCase(java.util.Locale.ROOT);
-            jobs.add(html(t.key() + "/index.html", "index", "terms.ftlh", views, () -> views.termIndex(t)));
+            jobs.add(html(t.key() + "/index.html", "index", fp(global, t.key()).add(termCounts(t)).value(), "terms.ftlh",
+                    views, () -> views.termIndex(t)));
             sitemap.add(new SitemapRenderer.Entry(t.key() + "/", Optional.empty()));
             for (Term term : t.terms()) {
                 String folder = Urls.term(t.key(), term.slug());
-                int pages = views.pageCount(term.pages().size());
-                for (int i = 1; i <= pages; i++) {
+                int count = views.pageCount(term.pages().size());
+                for (int i = 1; i <= count; i++) {
                     int n = i;
-                    String pageKind = n == 1 ? kind : "list";
-                    jobs.add(html(Urls.listPage(folder, n) + "index.html", pageKind, "list.ftlh", views,
-                            () -> views.termPage(t, term, n)));
+                    long list = fp(global, folder).add(term.name()).add(n).add(term.pages().size())
+                            .add(keys.cards(views.slice(term.pages(), n))).value();
+                    jobs.add(html(Urls.listPage(folder, n) + "index.html", n == 1 ? kind : "list", list, "list.ftlh",
+                            views, () -> views.termPage(t, term, n)));
                     sitemap.add(new SitemapRenderer.Entry(Urls.listPage(folder, n), Optional.empty()));
                 }
-                jobs.add(OutputJob.text(folder + "feed.xml", "feed",
+                long feed = fp(global, folder + "feed.xml").add(term.name()).add(keys.contents(feedPages(term.pages()))).value();
+                jobs.add(OutputJob.text(folder + "feed.xml", "feed", feed,
                         () -> feeds.feed(config.title() + ": " + term.name(), folder, term.pages())));
             }
         }
-        jobs.add(html("search/index.html", "other", "search.ftlh", views, views::search));
+        long all = keys.contents(pages);
+        jobs.add(html("search/index.html", "other", fp(global, "search").value(), "search.ftlh", views, views::search));
         sitemap.add(new SitemapRenderer.Entry("search/", Optional.empty()));
-        jobs.add(html("404.html", "other", "404.ftlh", views, views::notFound));
-        jobs.add(OutputJob.text("feed.xml", "feed", () -> feeds.feed(config.title(), "", site.pages())));
-        jobs.add(OutputJob.text("search-index.json", "other", () -> new SearchIndexRenderer(urls).index(site.pages())));
+        jobs.add(html("404.html", "other", fp(global, "404").value(), "404.ftlh", views, views::notFound));
+        jobs.add(OutputJob.text("feed.xml", "feed", fp(global, "feed.xml").add(keys.contents(feedPages(pages))).value(),
+                () -> feeds.feed(config.title(), "", pages)));
+        jobs.add(OutputJob.text("search-index.json", "other", fp(global, "search-index").add(all).value(),
+                () -> new SearchIndexRenderer(urls).index(pages)));
         if (urls.hasAbsoluteBase()) {
             // The protocol wants absolute URLs; without an absolute base URL there is no valid sitemap to write.
-            jobs.add(OutputJob.text("sitemap.xml", "other", () -> new SitemapRenderer(urls).sitemap(sitemap)));
+            long map = fp(global, "sitemap").add(all).add(sitemap.size()).value();
+            jobs.add(OutputJob.text("sitemap.xml", "other", map, () -> new SitemapRenderer(urls).sitemap(sitemap)));
         }
-        jobs.add(OutputJob.text("robots.txt", "other", () -> robots(urls)));
-        jobs.add(OutputJob.text(".nojekyll", "other", () -> ""));
-        config.cname().ifPresent(c -> jobs.add(OutputJob.text("CNAME", "other", () -> c + "\n")));
-        jobs.addAll(assets.jobs());
+        jobs.add(OutputJob.text("robots.txt", "other", fp(global, "robots").value(), () -> robots(urls)));
+        jobs.add(OutputJob.text(".nojekyll", "other", fp(global, "nojekyll").value(), () -> ""));
+        config.cname().ifPresent(c -> jobs.add(OutputJob.text("CNAME", "other", fp(global, "cname").value(), () -> c + "\n")));
+        jobs.addAll(assets.jobs(global));
         return jobs;
     }
 
-    private OutputJob html(String path, String kind, String template, ViewFactory views,
+    /**
+     * What every output depends on: the settings that shape pages, the theme, and the navigation
+     * (which lists only taxonomies that have terms).
+     */
+    private long globalFingerprint(ViewFactory views) {
+        Fingerprint f = new Fingerprint().add(FORMAT_VERSION).add(config.baseUrl()).add(config.title())
+                .add(config.language()).add(config.pageSize()).add(config.homeSize()).add(config.timeZone().getId())
+                .add(config.cname().orElse("")).add(config.taxonomy().toString()).add(theme);
+        views.site().nav().forEach(l -> f.add(l.title()).add(l.url()));
+        return f.value();
+    }
+
+    private static Fingerprint fp(long global, String what) {
+        return new Fingerprint().add(global).add(what);
+    }
+
+    private static List<Page> feedPages(List<Page> pages) {
+        return pages.subList(0, Math.min(FeedRenderer.ENTRIES, pages.size()));
+    }
+
+    private static long termCounts(Taxonomy t) {
+        Fingerprint f = new Fingerprint();
+        for (Term term : t.terms()) {
+            f.add(term.slug()).add(term.name()).add(term.pages().size());
+        }
+        return f.value();
+    }
+
+    private OutputJob html(String path, String kind, long fingerprint, String template, ViewFactory views,
                            java.util.function.Supplier<Object> view) {
-        return OutputJob.text(path, kind, () -> engine.render(template, views.model(view.get())));
+        return OutputJob.text(path, kind, fingerprint, () -> engine.render(template, views.model(view.get())));
     }
 
     private static String robots(Urls urls) {

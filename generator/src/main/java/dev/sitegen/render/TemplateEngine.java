@@ -82,8 +82,14 @@ public final class TemplateEngine {
         try {
             template.process(model, out);
         } catch (TemplateException e) {
-            throw new ContentException(position(templateName, e.getLineNumber(), e.getColumnNumber()),
-                    "template error: " + firstLine(e.getMessageWithoutStackTop()), e);
+            // The error may lie in a template this one imports or includes (layout.ftlh): name that file.
+            if (e.getCause() instanceof ParseException parse) {
+                throw new ContentException(position(sourceName(parse.getTemplateName(), templateName),
+                        parse.getLineNumber(), parse.getColumnNumber()),
+                        "template syntax error: " + firstLine(parse.getEditorMessage()), e);
+            }
+            throw new ContentException(position(sourceName(e.getTemplateSourceName(), templateName), e.getLineNumber(),
+                    e.getColumnNumber()), "template error: " + firstLine(e.getMessageWithoutStackTop()), e);
         } catch (IOException e) {
             throw new SiteGenException(null, "cannot render " + templateName + ": " + e.getMessage(), e);
         }
@@ -99,6 +105,10 @@ public final class TemplateEngine {
         } catch (IOException e) {
             throw new ContentException(position(name, 0, 0), "template not found or unreadable: " + e.getMessage(), e);
         }
+    }
+
+    private static String sourceName(String failing, String rendered) {
+        return failing == null || failing.isEmpty() ? rendered : failing;
     }
 
     /** Names the user's file when it overrides the theme's, else the theme's path in templates/. */

@@ -28,16 +28,17 @@ final class ThemeAssets {
         this.userDir = userDir;
     }
 
-    List<OutputJob> jobs() {
+    /** @param global the build's global fingerprint, which covers the theme files */
+    List<OutputJob> jobs(long global) {
         TreeMap<String, OutputJob> jobs = new TreeMap<>();
         for (String name : BUILT_IN) {
-            jobs.put(name, new OutputJob(name, "asset", () -> builtIn(name)));
+            jobs.put(name, new OutputJob(name, "asset", global, () -> builtIn(name)));
         }
         userDir.map(d -> d.resolve("assets")).filter(Files::isDirectory).ifPresent(dir -> {
             try (Stream<Path> files = Files.walk(dir)) {
                 files.filter(Files::isRegularFile).sorted().forEach(f -> {
                     String name = "assets/" + dir.relativize(f).toString().replace('\\', '/');
-                    jobs.put(name, new OutputJob(name, "asset", () -> read(f)));
+                    jobs.put(name, new OutputJob(name, "asset", global, () -> read(f)));
                 });
             } catch (IOException e) {
                 throw new SiteGenException(SourcePosition.of(dir), "cannot list theme assets: " + e.getMessage(), e);

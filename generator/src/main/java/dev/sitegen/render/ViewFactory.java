@@ -48,9 +48,12 @@ public final class ViewFactory {
     private final Map<String, Map<String, String>> slugByName = new HashMap<>();
     private final Set<String> pageSlugs;
     private final SiteView siteView;
+    private final TemplateEngine engine;
+    private final Map<String, String> cardHtml = new java.util.concurrent.ConcurrentHashMap<>();
 
-    public ViewFactory(SiteConfig config, Site site, MarkdownRenderer markdown) {
+    public ViewFactory(SiteConfig config, Site site, MarkdownRenderer markdown, TemplateEngine engine) {
         this.config = config;
+        this.engine = engine;
         this.site = site;
         this.urls = new Urls(config);
         this.dates = new Dates(config.language());
@@ -84,17 +87,24 @@ public final class ViewFactory {
         return urls;
     }
 
-    public HomeView home() {
-        List<Page> articles = site.pages().stream().filter(p -> p.kind() == PageKind.ARTICLE).toList();
-        List<Page> shown = new ArrayList<>(articles.stream().limit(config.homeSize()).toList());
+    /** The pages the home page lists: the latest articles, topped up with briefs on a small site. */
+    public List<Page> homePages() {
+        List<Page> shown = new ArrayList<>(config.homeSize());
+        site.pages().stream().filter(p -> p.kind() == PageKind.ARTICLE).limit(config.homeSize()).forEach(shown::add);
         if (shown.size() < config.homeSize()) {
             site.pages().stream().filter(p -> p.kind() == PageKind.BRIEF).limit(config.homeSize() - shown.size())
                     .forEach(shown::add);
         }
-        Meta meta = new Meta(config.title(), "Latest news: " + articles.size() + " articles.", urls.absolute(""),
+        return shown;
+    }
+
+    public HomeView home() {
+        List<Page> shown = homePages();
+        long articleCount = site.pages().stream().filter(p -> p.kind() == PageKind.ARTICLE).count();
+        Meta meta = new Meta(config.title(), "Latest news: " + count((int) articleCount, "article") + ".", urls.absolute(""),
                 "website", urls.path("feed.xml"), "");
-        return new HomeView(meta, shown.stream().map(this::card).toList(), counts(site.taxonomy("topics"), HOME_TOPICS, false),
-                counts(site.taxonomy("tags"), HOME_TAGS, true), urls.path("articles/"), articles.size());
+        return new HomeView(meta, shown.stream().map(p -> card(p, "h2")).toList(), counts(site.taxonomy("topics"), HOME_TOPICS, false),
+                counts(site.taxonomy("tags"), HOME_TAGS, true), urls.path("articles/"), (int) articleCount);
     }
 
     public ArticleView article(Page p) {
@@ -107,11 +117,11 @@ public final class ViewFactory {
             String url = pageSlugs.contains(r.slug()) ? urls.path(Urls.article(r.slug())) : "";
             coverage.add(new CoverageView(r.title(), url, r.source(), Summaries.shorten(r.summary())));
         }
-        List<Card> related = site.related().getOrDefault(p.slug(), List.of()).stream().map(this::card).toList();
+        List<Card> related = site.related().getOrDefault(p.slug(), List.of()).stream().map(r -> card(r, "h3")).toList();
         List<Link> mentionedIn = site.mentionedIn().getOrDefault(p.slug(), List.of()).stream()
                 .map(o -> new Link(o.title(), urls.path(Urls.article(o.slug())))).toList();
         String description = p.summary().isEmpty() ? p.title() : p.summary();
-        Meta meta = new Meta(p.title() + " — " + config.title(), description, urls.absolute(rel), "article", "",
+        Meta meta = new Meta(p.title(), description, urls.absolute(rel), "article", "",
                 JsonLd.newsArticle(p, urls.absolute(rel), config.title(), description));
         return new ArticleView(meta, p.title(), p.kind() == PageKind.BRIEF, p.source(),
                 p.source().isEmpty() ? "" : termUrl("sources", p.source()), dateIso, dateLabel, dateNote,
@@ -122,9 +132,15 @@ public final class ViewFactory {
 
     public TermIndexView termIndex(Taxonomy t) {
         boolean byCount = t.key().equals("tags");
-        String description = t.terms().size() + " " + t.title().toLowerCase(java.util.Locale.ROOT) + ".";
-        Meta meta = new Meta(t.title() + " — " + config.title(), description, urls.absolute(t.key() + "/"), "website", "", "");
+        String description = count(t.terms().size(), t.singular().toLowerCase(java.util.Locale.ROOT)) + ".";
+        Meta meta = new Meta(t.title(), description, urls.absolute(t.key() + "/"), "website", "", "");
         return new TermIndexView(meta, t.title(), description, counts(t, Integer.MAX_VALUE, byCount));
+    }
+
+    /** The pages shown on page {@code pageNo} (from 1) of a list. */
+    public List<Page> slice(List<Page> pages, int pageNo) {
+        int from = Math.min((pageNo - 1) * config.pageSize(), pages.size());
+        return pages.subList(from, Math.min(from + config.pageSize(), pages.size()));
     }
 
     /** Number of pages a list of {@code size} entries needs (at least one, even when empty). */
@@ -134,49 +150,59 @@ public final class ViewFactory {
 
     public ListView termPage(Taxonomy t, Term term, int pageNo) {
         String folder = Urls.term(t.key(), term.slug());
-        String description = term.pages().size() + (term.pages().size() == 1 ? " page" : " pages")
-                + " under " + t.singular().toLowerCase(java.util.Locale.ROOT) + " " + term.name() + ", newest first.";
+        String description = count(term.pages().size(), "page") + " under " + t.singular().toLowerCase(java.util.Locale.ROOT) + " " + term.name() + ", newest first.";
         return list(folder, t.singular(), term.name(), description, term.pages(), pageNo, urls.path(folder + "feed.xml"),
                 new Link(t.title(), urls.path(t.key() + "/")));
     }
 
     public ListView archivePage(int pageNo) {
         List<Page> articles = site.pages();
-        return list("articles/", "Archive", "All articles", articles.size() + " pages, newest first.", articles, pageNo,
+        return list("articles/", "Archive", "All articles", count(articles.size(), "page") + ", newest first.", articles, pageNo,
                 urls.path("feed.xml"), new Link("Home", urls.path("")));
     }
 
     public PlainView search() {
-        return new PlainView(new Meta("Search — " + config.title(), "Search the articles of " + config.title() + ".",
+        return new PlainView(new Meta("Search", "Search the articles of " + config.title() + ".",
                 urls.absolute("search/"), "website", "", ""));
     }
 
     public PlainView notFound() {
-        return new PlainView(new Meta("Page not found — " + config.title(), "This page does not exist.",
+        return new PlainView(new Meta("Page not found", "This page does not exist.",
                 urls.absolute("404.html"), "website", "", ""));
     }
 
     private ListView list(String folder, String kicker, String heading, String description, List<Page> pages, int pageNo,
                           String feedUrl, Link parent) {
         int total = pageCount(pages.size());
-        int from = (pageNo - 1) * config.pageSize();
-        List<Card> items = pages.subList(Math.min(from, pages.size()), Math.min(from + config.pageSize(), pages.size()))
-                .stream().map(this::card).toList();
+        List<Card> items = slice(pages, pageNo).stream().map(p -> card(p, "h2")).toList();
         List<Link> all = new ArrayList<>();
         for (int i = 1; i <= total; i++) {
             all.add(new Link(Integer.toString(i), urls.path(Urls.listPage(folder, i))));
         }
         Pager pager = new Pager(pageNo, total, pageNo > 1 ? urls.path(Urls.listPage(folder, pageNo - 1)) : "",
                 pageNo < total ? urls.path(Urls.listPage(folder, pageNo + 1)) : "", all);
-        String title = heading + (pageNo > 1 ? " (page " + pageNo + ")" : "") + " — " + config.title();
+        String title = heading + (pageNo > 1 ? " (page " + pageNo + ")" : "");
         Meta meta = new Meta(title, description, urls.absolute(Urls.listPage(folder, pageNo)), "website", feedUrl, "");
         return new ListView(meta, kicker, heading, description, items, pager, feedUrl, parent);
     }
 
-    Card card(Page p) {
-        return new Card(p.title(), urls.path(Urls.article(p.slug())), p.kind() == PageKind.BRIEF, p.source(),
+    /** "1 page", "2 pages": English plurals of the theme's own words. */
+    private static String count(int n, String noun) {
+        return n + " " + (n == 1 ? noun : noun + "s");
+    }
+
+    /** A page's card with its HTML, rendered on first use and reused by every list that shows the page. */
+    Card card(Page p, String level) {
+        Card card = new Card(p.title(), urls.path(Urls.article(p.slug())), p.kind() == PageKind.BRIEF, p.source(),
                 p.date().map(Object::toString).orElse(""), p.date().map(dates::label).orElse(""),
-                p.summary(), links("topics", p.topics()));
+                p.summary(), links("topics", p.topics()), "");
+        String html = cardHtml.computeIfAbsent(level + ' ' + p.slug(), k -> {
+            Map<String, Object> model = model(card);
+            model.put("card", card);
+            model.put("level", level);
+            return engine.render("card.ftlh", model);
+        });
+        return card.withHtml(html);
     }
 
     private List<TermCount> counts(Taxonomy t, int limit, boolean byCount) {

@@ -17,8 +17,8 @@ final class Xml {
                 case '"' -> sb.append("&quot;");
                 case '\'' -> sb.append("&apos;");
                 default -> {
-                    // XML 1.0 forbids most control characters even when escaped.
-                    if (c >= 0x20 || c == '\n' || c == '\t') {
+                    // XML 1.0 forbids most control characters, U+FFFE and U+FFFF, even when escaped.
+                    if ((c >= 0x20 && c < 0xFFFE) || c == '\n' || c == '\t') {
                         sb.append(c);
                     }
                 }

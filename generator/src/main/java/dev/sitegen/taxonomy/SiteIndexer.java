@@ -13,7 +13,6 @@ import dev.sitegen.model.Term;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,13 +34,15 @@ public final class SiteIndexer {
                     Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(Page::title).thenComparing(Page::slug);
 
-    private static final int RELATED_LIMIT = 4;
-    /** A term on more pages than this says little about relatedness, and would make the scan quadratic. */
-    private static final int RELATED_MAX_TERM_SIZE = 500;
 
     private final TaxonomySettings settings;
     private final TermNormalizer normalizer;
     private final AutoTagger tagger;
+    /** Slugs by name, for tags and topics and for sources and authors: a site repeats few names many times, and slugging is regex work. */
+    private final Map<String, String> termSlugs = new HashMap<>();
+    private final Map<String, String> nameSlugs = new HashMap<>();
+    private final Map<String, String> displayNames = new HashMap<>();
+    private final Map<String, Boolean> stopTags = new HashMap<>();
 
     public SiteIndexer(TaxonomySettings settings) {
         this.settings = settings;
@@ -71,7 +72,7 @@ public final class SiteIndexer {
                 group("tags", "Tags", "Tag", sorted, Page::tags, warnings),
                 group("sources", "Sources", "Source", sorted, p -> p.source().isEmpty() ? List.of() : List.of(p.source()), warnings),
                 group("authors", "Authors", "Author", sorted, Page::authors, warnings));
-        return new Indexed(new Site(sorted, taxonomies, related(sorted, taxonomies), mentionedIn(sorted)), warnings);
+        return new Indexed(new Site(sorted, taxonomies, RelatedPages.find(sorted, taxonomies), mentionedIn(sorted)), warnings);
     }
 
     private List<Page> assignTerms(List<Page> pages, Function<Page, List<String>> paragraphs, List<Diagnostic> warnings) {
@@ -104,17 +105,21 @@ public final class SiteIndexer {
     private List<String> normalize(List<String> names, Page page, List<Diagnostic> warnings) {
         Map<String, String> bySlug = new LinkedHashMap<>();
         for (String raw : names) {
-            String slug = normalizer.slug(raw);
+            String slug = termSlug(raw);
             if (slug.isEmpty()) {
                 warnings.add(Diagnostic.warning(SourcePosition.of(page.origin().file()),
                         "term '" + raw + "' has no letters or digits to make a URL from; left out"));
                 continue;
             }
-            if (!normalizer.isStopTag(raw)) {
-                bySlug.putIfAbsent(slug, normalizer.displayName(raw));
+            if (!stopTags.computeIfAbsent(raw, normalizer::isStopTag)) {
+                bySlug.putIfAbsent(slug, displayNames.computeIfAbsent(raw, normalizer::displayName));
             }
         }
         return List.copyOf(bySlug.values());
+    }
+
+    private String termSlug(String name) {
+        return termSlugs.computeIfAbsent(name, normalizer::slug);
     }
 
     private Taxonomy group(String key, String title, String singular, List<Page> sorted,
@@ -124,7 +129,7 @@ public final class SiteIndexer {
         Map<String, Map<String, Integer>> spellings = new HashMap<>();
         for (Page p : sorted) {
             for (String name : names.apply(p)) {
-                String slug = normalized ? normalizer.slug(name) : Slugs.slugify(name);
+                String slug = normalized ? termSlug(name) : nameSlugs.computeIfAbsent(name, Slugs::slugify);
                 if (slug.isEmpty()) {
                     continue;
                 }
@@ -152,52 +157,6 @@ public final class SiteIndexer {
         }
         terms.sort(Comparator.comparing((Term t) -> t.name().toLowerCase(java.util.Locale.ROOT)).thenComparing(Term::slug));
         return new Taxonomy(key, title, singular, terms);
-    }
-
-    // Pages are compared by identity below: a record's hashCode would hash every field, body included.
-    /** Per article, the articles sharing the most (rarest) tags and topics; ties go to the newer, then by slug. */
-    private static Map<String, List<Page>> related(List<Page> sorted, List<Taxonomy> taxonomies) {
-        Map<Page, Integer> rank = new IdentityHashMap<>();
-        for (int i = 0; i < sorted.size(); i++) {
-            rank.put(sorted.get(i), i);
-        }
-        Map<Page, List<Term>> termsOf = new IdentityHashMap<>();
-        for (Taxonomy tax : taxonomies) {
-            if (!tax.key().equals("tags") && !tax.key().equals("topics")) {
-                continue;
-            }
-            for (Term t : tax.terms()) {
-                if (t.pages().size() > 1 && t.pages().size() <= RELATED_MAX_TERM_SIZE) {
-                    for (Page p : t.pages()) {
-                        termsOf.computeIfAbsent(p, k -> new ArrayList<>()).add(t);
-                    }
-                }
-            }
-        }
-        Map<String, List<Page>> out = new HashMap<>();
-        for (Page p : sorted) {
-            if (p.kind() != PageKind.ARTICLE) {
-                continue;
-            }
-            Map<Page, Double> score = new IdentityHashMap<>();
-            for (Term t : termsOf.getOrDefault(p, List.of())) {
-                double weight = 1.0 / Math.log(1.0 + t.pages().size());
-                for (Page other : t.pages()) {
-                    if (other != p) {
-                        score.merge(other, weight, Double::sum);
-                    }
-                }
-            }
-            if (score.isEmpty()) {
-                continue;
-            }
-            List<Page> best = score.entrySet().stream()
-                    .sorted(Comparator.<Map.Entry<Page, Double>>comparingDouble(Map.Entry::getValue).reversed()
-                            .thenComparing(e -> rank.get(e.getKey())))
-                    .limit(RELATED_LIMIT).map(Map.Entry::getKey).toList();
-            out.put(p.slug(), best);
-        }
-        return out;
     }
 
     private static Map<String, List<Page>> mentionedIn(List<Page> sorted) {

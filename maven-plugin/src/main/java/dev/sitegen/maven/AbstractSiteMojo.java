@@ -48,6 +48,14 @@ abstract class AbstractSiteMojo extends AbstractMojo {
     @Parameter(property = "site-gen.threads")
     private Integer threads;
 
+    /** Incremental-build cache folder; delete it to force a full build. */
+    @Parameter(property = "site-gen.cacheDirectory", defaultValue = "${project.build.directory}/site-gen-cache")
+    private File cacheDirectory;
+
+    /** Use the incremental-build cache. */
+    @Parameter(property = "site-gen.useCache", defaultValue = "true")
+    private boolean useCache;
+
     /** Skip this goal. */
     @Parameter(property = "site-gen.skip", defaultValue = "false")
     private boolean skip;
@@ -61,6 +69,10 @@ abstract class AbstractSiteMojo extends AbstractMojo {
 
     protected File outputDirectory() {
         return outputDirectory;
+    }
+
+    protected File configFile() {
+        return configFile;
     }
 
     protected String baseUrl() {
@@ -88,6 +100,9 @@ abstract class AbstractSiteMojo extends AbstractMojo {
         }
         if (threads != null) {
             b.threads(threads);
+        }
+        if (useCache && cacheDirectory != null) {
+            b.cacheDir(cacheDirectory.toPath());
         }
         return b.build();
     }

@@ -3,7 +3,7 @@ package dev.sitegen.render.view;
 /**
  * What goes in a page's head besides the stylesheet.
  *
- * @param title       the {@code <title>} text
+ * @param title       the page's own title; the layout adds the site's title after it
  * @param description a plain-text summary for search engines and link previews
  * @param canonical   the page's canonical URL (absolute when the base URL is)
  * @param ogType      {@code article} or {@code website}

@@ -1,0 +1,146 @@
+package dev.sitegen.seeds;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sitegen.diag.Diagnostic;
+import dev.sitegen.diag.SiteGenException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SeedScannerTest {
+
+    @TempDir
+    Path project;
+
+    private Path seeds() throws IOException {
+        return Files.createDirectories(project.resolve("seeds"));
+    }
+
+    private Path write(String relative, String text) throws IOException {
+        return write(relative, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Path write(String relative, byte[] bytes) throws IOException {
+        Path file = project.resolve("seeds").resolve(relative);
+        Files.createDirectories(file.getParent());
+        return Files.write(file, bytes);
+    }
+
+    private SeedScanner.Scan scan() throws IOException {
+        return SeedScanner.scan(seeds(), project);
+    }
+
+    private static List<String> names(SeedScanner.Scan scan) {
+        return scan.seeds().stream().map(SeedFile::displayName).toList();
+    }
+
+    @Test
+    void missingFolderIsAnErrorNamingIt() {
+        SiteGenException e = assertThrows(SiteGenException.class,
+                () -> SeedScanner.scan(project.resolve("seeds"), project));
+        assertTrue(e.describe().startsWith("seeds: the seeds folder does not exist"), e.describe());
+    }
+
+    @Test
+    void emptyFolderIsAnErrorNamingIt() throws IOException {
+        Path seeds = seeds();
+        SiteGenException e = assertThrows(SiteGenException.class, () -> SeedScanner.scan(seeds, project));
+        assertTrue(e.describe().startsWith("seeds: no seeds found"), e.describe());
+    }
+
+    @Test
+    void folderWithOnlyOtherFilesCountsAsEmpty() throws IOException {
+        write("notes.html", "<p>x</p>");
+        write(".draft.md", "---\ntitle: A\n---\n");
+        Path seeds = seeds();
+        assertThrows(SiteGenException.class, () -> SeedScanner.scan(seeds, project));
+    }
+
+    @Test
+    void binaryDumpIsAWarningNotAnError() throws IOException {
+        write("a.md", "---\ntitle: A\n---\n");
+        write("photo.txt", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1});
+        SeedScanner.Scan scan = scan();
+        assertEquals(List.of("seeds/a.md"), names(scan));
+        assertEquals(1, scan.problems().size());
+        Diagnostic d = scan.problems().get(0);
+        assertEquals(Diagnostic.Severity.WARNING, d.severity());
+        assertEquals("seeds/photo.txt: is a binary file, not text; skipped", d.toString());
+    }
+
+    @Test
+    void nonUtf8DumpIsAWarning() throws IOException {
+        write("latin1.txt", "Caf\u00e9 news\nBody\n".getBytes(StandardCharsets.ISO_8859_1));
+        Diagnostic d = scan().problems().get(0);
+        assertEquals(Diagnostic.Severity.WARNING, d.severity());
+        assertEquals("seeds/latin1.txt", d.position().toString());
+    }
+
+    @Test
+    void nonUtf8PageModelIsAnError() throws IOException {
+        write("latin1.md", "---\ntitle: Caf\u00e9\n---\n".getBytes(StandardCharsets.ISO_8859_1));
+        SeedScanner.Scan scan = scan();
+        assertEquals(List.of(), scan.seeds());
+        Diagnostic d = scan.problems().get(0);
+        assertEquals(Diagnostic.Severity.ERROR, d.severity());
+        assertEquals("seeds/latin1.md: is not UTF-8 text; save it as UTF-8", d.toString());
+    }
+
+    @Test
+    void ignoresHiddenFilesHiddenFoldersAndOtherExtensions() throws IOException {
+        write("a.md", "---\ntitle: A\n---\n");
+        write(".draft.md", "---\ntitle: Draft\n---\n");
+        write(".git/HEAD.txt", "ref");
+        write("notes.html", "<p>x</p>");
+        write("photo.jpg", new byte[] {1, 2, 3});
+        write("README", "read me");
+        assertEquals(List.of("seeds/a.md"), names(scan()));
+    }
+
+    @Test
+    void readsSubfoldersInSortedOrder() throws IOException {
+        write("b.txt", "B\nbody\n");
+        write("sub/a.md", "---\ntitle: A\n---\n");
+        write("a.markdown", "---\ntitle: A2\n---\n");
+        write("C.TXT", "C\nbody\n");
+        assertEquals(List.of("seeds/C.TXT", "seeds/a.markdown", "seeds/b.txt", "seeds/sub/a.md"), names(scan()));
+    }
+
+    @Test
+    void typesFilesByExtension() throws IOException {
+        write("a.txt", "A\nbody\n");
+        write("b.md", "---\ntitle: B\n---\n");
+        write("c.markdown", "---\ntitle: C\n---\n");
+        assertEquals(List.of(SeedFile.Type.DUMP, SeedFile.Type.PAGE_MODEL, SeedFile.Type.PAGE_MODEL),
+                scan().seeds().stream().map(SeedFile::type).toList());
+    }
+
+    @Test
+    void namesSeedsRelativeToProjectWithForwardSlashes() throws IOException {
+        write("2025/june/a.md", "---\ntitle: A\n---\n");
+        SeedFile seed = scan().seeds().get(0);
+        assertEquals(Path.of("seeds", "2025", "june", "a.md"), seed.name());
+        assertEquals("seeds/2025/june/a.md", seed.displayName());
+        assertEquals(project.resolve("seeds/2025/june/a.md"), seed.path());
+    }
+
+    @Test
+    void seedsOutsideTheProjectKeepTheirAbsolutePath(@TempDir Path elsewhere) throws IOException {
+        Files.writeString(elsewhere.resolve("a.md"), "---\ntitle: A\n---\n");
+        SeedFile seed = SeedScanner.scan(elsewhere, project).seeds().get(0);
+        assertEquals(elsewhere.resolve("a.md").toAbsolutePath(), seed.name());
+    }
+
+    @Test
+    void normalisesLineEndingsAndByteOrderMark() throws IOException {
+        write("a.md", "\uFEFF---\r\ntitle: A\r\n---\r\n");
+        assertEquals("---\ntitle: A\n---\n", scan().seeds().get(0).text());
+    }
+}
