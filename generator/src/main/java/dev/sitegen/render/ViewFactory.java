@@ -4,6 +4,7 @@ import dev.sitegen.config.SiteConfig;
 import dev.sitegen.markdown.MarkdownRenderer;
 import dev.sitegen.model.DateSource;
 import dev.sitegen.model.Page;
+import dev.sitegen.seeds.PageBodies;
 import dev.sitegen.model.PageKind;
 import dev.sitegen.model.RelatedItem;
 import dev.sitegen.model.Site;
@@ -127,7 +128,7 @@ public final class ViewFactory {
         return new ArticleView(meta, p.title(), p.kind() == PageKind.BRIEF, p.source(),
                 p.source().isEmpty() ? "" : termUrl("sources", p.source()), dateIso, dateLabel, dateNote,
                 links("authors", p.authors()), p.location(), p.imageCaption(), p.imageCredit(),
-                markdown.render(p.body()).html(), p.copyright(), coverage, links("topics", p.topics()),
+                markdown.render(PageBodies.of(p)).html(), p.copyright(), coverage, links("topics", p.topics()),
                 links("tags", p.tags()), related, mentionedIn, urls.path(rel + "index.md"), p.seed());
     }
 
