@@ -54,7 +54,7 @@ public final class SiteGenerator {
      */
     public BuildReport build(SiteConfig config, BuildListener listener) {
         Objects.requireNonNull(config, "config");
-        BuildCache cache = config.cacheDir().map(CacheFile::load).orElseGet(BuildCache::empty);
+        BuildCache cache = config.cacheDir().map(CacheFile::load).orElseGet(BuildCache::none);
         BuildReport report = build(config, listener, cache);
         config.cacheDir().ifPresent(dir -> CacheFile.save(cache, dir));
         return report;
