@@ -8,8 +8,6 @@ import dev.sitegen.diag.Diagnostic;
 import dev.sitegen.diag.SiteGenException;
 import dev.sitegen.diag.SourcePosition;
 import dev.sitegen.markdown.MarkdownRenderer;
-import dev.sitegen.model.Page;
-import dev.sitegen.model.Summaries;
 import dev.sitegen.output.SiteWriter;
 import dev.sitegen.render.OutputJob;
 import dev.sitegen.render.SiteRenderer;

@@ -248,11 +248,6 @@ public final class ViewFactory {
         return urls.path(Urls.term(taxonomy, slug));
     }
 
-    /** The pages in {@link Site} order, for callers that enumerate outputs. */
-    public List<Page> pages() {
-        return site.pages();
-    }
-
     public Map<String, Object> model(Object page) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("site", siteView);
