@@ -15,6 +15,7 @@ import dev.sitegen.render.OutputJob;
 import dev.sitegen.render.SiteRenderer;
 import dev.sitegen.render.TemplateEngine;
 import dev.sitegen.seeds.Futures;
+import dev.sitegen.seeds.PageBodies;
 import dev.sitegen.seeds.SeedLoader;
 import dev.sitegen.seeds.SeedScanner;
 import dev.sitegen.taxonomy.PageMerger;
@@ -53,7 +54,7 @@ public final class SiteGenerator {
      */
     public BuildReport build(SiteConfig config, BuildListener listener) {
         Objects.requireNonNull(config, "config");
-        BuildCache cache = config.cacheDir().map(CacheFile::load).orElseGet(BuildCache::empty);
+        BuildCache cache = config.cacheDir().map(CacheFile::load).orElseGet(BuildCache::none);
         BuildReport report = build(config, listener, cache);
         config.cacheDir().ifPresent(dir -> CacheFile.save(cache, dir));
         return report;
@@ -73,9 +74,17 @@ public final class SiteGenerator {
         try {
             listener.phase("reading seeds");
             MarkdownRenderer markdown = new MarkdownRenderer(config.basePath());
-            SeedScanner.Scan scan = SeedScanner.scan(config.seedsDir(), config.projectDir());
-            List<Diagnostic> diagnostics = new ArrayList<>(scan.problems());
-            SeedLoader.Loaded loaded = new SeedLoader(markdown, cache).load(scan.seeds(), pool);
+            List<Diagnostic> diagnostics = new ArrayList<>();
+            int seedCount;
+            SeedLoader.Loaded loaded;
+            {
+                // Scoped so the seeds' text can be collected once read: on a large site it is
+                // hundreds of megabytes that the pages no longer need.
+                SeedScanner.Scan scan = SeedScanner.scan(config.seedsDir(), config.projectDir(), pool);
+                diagnostics.addAll(scan.problems());
+                seedCount = scan.seeds().size();
+                loaded = new SeedLoader(markdown, cache).load(scan.seeds(), pool);
+            }
             diagnostics.addAll(loaded.diagnostics());
             failOnErrors(diagnostics);
 
@@ -89,14 +98,14 @@ public final class SiteGenerator {
 
             listener.phase("indexing");
             SiteIndexer.Indexed indexed = new SiteIndexer(config.taxonomy())
-                    .index(merged.pages(), p -> markdown.render(p.body()).paragraphs());
+                    .index(merged.pages(), p -> markdown.render(PageBodies.of(p)).paragraphs());
             diagnostics.addAll(indexed.warnings());
 
             listener.phase("writing");
             SiteRenderer renderer = new SiteRenderer(config, new TemplateEngine(config.templatesDir()), markdown);
             Written written = write(renderer.plan(indexed.site()), config.outputDir(), pool, listener, cache);
             diagnostics.sort(null);
-            return new BuildReport(config.outputDir(), scan.seeds().size(), written.kinds(), written.changed(), diagnostics,
+            return new BuildReport(config.outputDir(), seedCount, written.kinds(), written.changed(), diagnostics,
                     Duration.ofNanos(System.nanoTime() - start));
         } finally {
             pool.shutdownNow();

@@ -27,16 +27,27 @@ public final class BuildCache {
 
     private final Map<String, SeedEntry> seeds;
     private final Map<String, Long> outputs;
+    private final boolean remembers;
     private volatile Path outputDir;
 
     BuildCache(Map<String, SeedEntry> seeds, Map<String, Long> outputs, Path outputDir) {
+        this(seeds, outputs, outputDir, true);
+    }
+
+    private BuildCache(Map<String, SeedEntry> seeds, Map<String, Long> outputs, Path outputDir, boolean remembers) {
         this.seeds = new ConcurrentHashMap<>(seeds);
         this.outputs = new ConcurrentHashMap<>(outputs);
         this.outputDir = outputDir;
+        this.remembers = remembers;
     }
 
     public static BuildCache empty() {
-        return new BuildCache(Map.of(), Map.of(), null);
+        return new BuildCache(Map.of(), Map.of(), null, true);
+    }
+
+    /** A cache that remembers nothing, for a build that keeps none: it would only cost memory. */
+    public static BuildCache none() {
+        return new BuildCache(Map.of(), Map.of(), null, false);
     }
 
     /** The entry for seed {@code name}, if its text and context are what they were. */
@@ -46,7 +57,9 @@ public final class BuildCache {
     }
 
     public void putSeed(String name, SeedEntry entry) {
-        seeds.put(name, entry);
+        if (remembers) {
+            seeds.put(name, entry);
+        }
     }
 
     /** Forgets seeds that no longer exist. */
@@ -70,8 +83,10 @@ public final class BuildCache {
     /** Records the fingerprints of a site just committed to {@code outputDir}, replacing the old ones. */
     public void recordOutputs(Path outputDir, Map<String, Long> fingerprints) {
         outputs.clear();
-        outputs.putAll(fingerprints);
-        this.outputDir = outputDir.toAbsolutePath().normalize();
+        if (remembers) {
+            outputs.putAll(fingerprints);
+            this.outputDir = outputDir.toAbsolutePath().normalize();
+        }
     }
 
     /** Forgets every output, e.g. after a failed build whose output state is unknown. */

@@ -23,7 +23,7 @@ public record TaxonomySettings(
         Map<String, String> aliases,
         Set<String> stopTags) {
 
-    public static final TaxonomySettings DEFAULTS = new TaxonomySettings(2, 8, true, Map.of(), Map.of(), Set.of());
+    public static final TaxonomySettings DEFAULTS = new TaxonomySettings(2, 15, true, Map.of(), Map.of(), Set.of());
 
     public TaxonomySettings {
         if (maxTopics < 0 || maxTags < 0) {

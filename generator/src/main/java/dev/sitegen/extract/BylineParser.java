@@ -32,7 +32,38 @@ final class BylineParser {
     private static final Pattern IN_PLACE = Pattern.compile(
             "^(.+?)\\s+in\\s+(\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,2})$");
 
+    private static final Pattern TRAILING_RELATIVE = Pattern.compile(
+            "[\\s,|·•–—-]+(?:updated\\s+|published\\s+)?(" + RelativeTimeParser.RELATIVE + ")\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TRAILING_WEEKDAY = Pattern.compile(
+            "(?:[\\s,|·•–—-]+(?:on|published|updated))?[\\s,|·•–—-]*"
+                    + "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s*)?$",
+            Pattern.CASE_INSENSITIVE);
+
     private BylineParser() {
+    }
+
+    /**
+     * Cuts a date or relative time printed straight after the names ("By Jane Doe June 3, 2025",
+     * "By Jane Doe 6 hours ago") into {@code out}; returns the names part.
+     */
+    private static String cutTrailingStamp(String rest, List<String> out) {
+        Matcher relative = TRAILING_RELATIVE.matcher(rest);
+        if (relative.find() && relative.start() > 0) {
+            out.add(relative.group(1));
+            return rest.substring(0, relative.start());
+        }
+        Optional<DateTimeParser.StatedDate> date = DateTimeParser.find(rest);
+        if (date.isPresent() && date.get().start() > 0) {
+            int cut = date.get().start();
+            Matcher weekday = TRAILING_WEEKDAY.matcher(rest.substring(0, cut));
+            if (weekday.find()) {
+                cut = weekday.start();
+            }
+            out.add(LineNormalizer.trim(rest.substring(cut)));
+            return rest.substring(0, cut);
+        }
+        return rest;
     }
 
     static Optional<Byline> parse(String line) {
@@ -51,6 +82,8 @@ final class BylineParser {
         if (rest.endsWith(".") && !rest.matches(".*\\b\\p{Lu}\\.$")) {
             return Optional.empty(); // a sentence, not a credit
         }
+        List<String> trailing = new ArrayList<>();
+        rest = cutTrailingStamp(rest, trailing);
         String[] parts = PART_SEPARATOR.split(rest);
         List<String> authors = new ArrayList<>();
         String location = "";
@@ -76,7 +109,7 @@ final class BylineParser {
                 return Optional.empty(); // something other than names: not a byline
             }
         }
-        List<String> other = new ArrayList<>();
+        List<String> other = new ArrayList<>(trailing);
         for (int i = 1; i < parts.length; i++) {
             String part = LineNormalizer.trim(parts[i]);
             if (part.isEmpty()) {

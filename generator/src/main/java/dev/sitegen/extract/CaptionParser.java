@@ -1,5 +1,6 @@
 package dev.sitegen.extract;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,6 +15,9 @@ final class CaptionParser {
 
     record Caption(String caption, String credit) {
     }
+
+    /** A credit is never longer than this, so only the end of a line is worth a look. */
+    private static final int CREDIT_TAIL = 110;
 
     /** "REUTERS/Toby Melville", "AP Photo/Eugene Hoshiko", "AFP/Getty Images", "EPA-EFE/JIJI". */
     private static final String AGENCY_SLASH =
@@ -43,6 +47,9 @@ final class CaptionParser {
 
     /** A caption with a credit at its end, if the line has one. */
     static Optional<Caption> split(String line) {
+        if (!mayEndInCredit(line)) {
+            return Optional.empty();
+        }
         String text = LEADING_LABEL.matcher(line).replaceFirst("");
         for (Pattern p : new Pattern[] {TRAILING_SLASH, TRAILING_LABEL, TRAILING_BARE_LABEL, TRAILING_ORG}) {
             Matcher m = p.matcher(text);
@@ -62,6 +69,9 @@ final class CaptionParser {
      * credit in capitals ("REUTERS/Issei Kato", "AP Photo/...") or a bracketed "(Photo: ...)".
      */
     static Optional<Caption> splitStrict(String line) {
+        if (!mayEndInCredit(line)) {
+            return Optional.empty();
+        }
         for (Pattern p : new Pattern[] {TRAILING_SLASH, TRAILING_LABEL}) {
             Matcher m = p.matcher(line);
             if (m.matches() && LineStats.of(m.group(1)).words() >= 3) {
@@ -95,6 +105,14 @@ final class CaptionParser {
             return Optional.empty();
         }
         return Optional.of(credit);
+    }
+
+    /** Every credit form ends with a slash name, a bracket or a label in its last characters. */
+    private static boolean mayEndInCredit(String line) {
+        String tail = line.substring(Math.max(0, line.length() - CREDIT_TAIL)).toLowerCase(Locale.ROOT);
+        return tail.indexOf('/') >= 0 || tail.indexOf(')') >= 0 || tail.indexOf(']') >= 0 || tail.contains("photo")
+                || tail.contains("image") || tail.contains("picture") || tail.contains("credit")
+                || tail.contains("graphic") || tail.contains("video") || tail.contains("pic");
     }
 
     private static String cleanCredit(String raw) {

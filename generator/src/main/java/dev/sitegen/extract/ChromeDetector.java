@@ -1,6 +1,5 @@
 package dev.sitegen.extract;
 
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -14,7 +13,11 @@ final class ChromeDetector {
 
     private static final Pattern WHOLE_LINE = WordList.wholeLinePattern("chrome-lines.txt");
     private static final Pattern PROMO = Pattern.compile(
-            "^(?:" + WordList.alternatives("promo-prefixes.txt") + ")\\s*(?::|\\||›|»|>|–|—|-{1,2})\\s*\\S.*",
+            "^(?:" + WordList.alternatives("promo-prefixes.txt") + ")\\s*(?::|\\||›|»|>|–|—|·|•|-{1,2})\\s*\\S.*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A promo label on its own ("Read more:", "Related:"), heading a list of links. */
+    private static final Pattern PROMO_LABEL = Pattern.compile(
+            "^(?:" + WordList.alternatives("promo-prefixes.txt") + ")\\s*:?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern BREADCRUMB = Pattern.compile(
             "^[^>›»/|]{1,40}(?:\\s*(?:>|›|»|/|\\|)\\s*[^>›»/|]{1,40}){2,7}$");
@@ -26,12 +29,19 @@ final class ChromeDetector {
             "^(?:\\(?(?:additional )?(?:reporting|writing|editing|compiled|edited|produced|graphics|research) by\\b.*"
                     + "|==\\s*\\p{L}+\\s*(?:==)?)$",
             Pattern.CASE_INSENSITIVE);
-    private static final Set<String> CTA_WORDS = WordList.words("cta-words.txt");
+    /** Any call-to-action word or phrase from the list, on word boundaries. */
+    private static final Pattern CTA_WORDS = Pattern.compile(
+            "(?<![\\p{L}])(?:" + String.join("|", WordList.words("cta-words.txt").stream().sorted()
+                    .map(Pattern::quote).toList()) + ")(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Set<String> CTA_VERBS = WordList.words("cta-verbs.txt");
-    private static final Set<String> READER_WORDS = Set.of("you", "your", "yours", "you're", "you’re", "you'll",
-            "you’ll", "our", "us", "we");
+    /** Words that address the reader or speak for the site. */
+    private static final Pattern READER_WORDS = Pattern.compile(
+            "(?<![\\p{L}])(?:you|your|yours|you're|you’re|you'll|you’ll|our|us|we)(?![\\p{L}'’])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern REPORTING = Pattern.compile("\\b(?:said|says|told|according to|announced)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final int MAX_WIDGET_LENGTH = 120;
     /** Longer than this, a line is prose even if it mentions an app or a newsletter. */
     private static final int MAX_CTA_WORDS = 40;
 
@@ -39,17 +49,21 @@ final class ChromeDetector {
     }
 
     static boolean isChrome(String line, LineStats stats) {
-        return isWidget(line) || isPromo(line) || isBreadcrumb(line, stats) || isCreditTail(line)
+        return isWidget(line) || isPromo(line) || isPromoLabel(line) || isBreadcrumb(line, stats) || isCreditTail(line)
                 || isCallToAction(line, stats);
     }
 
     /** A known widget or navigation line, matched as a whole. */
     static boolean isWidget(String line) {
-        return line.length() <= 80 && (WHOLE_LINE.matcher(line).matches() || SOCIAL_ROW.matcher(line).matches());
+        return line.length() <= MAX_WIDGET_LENGTH && (WHOLE_LINE.matcher(line).matches() || SOCIAL_ROW.matcher(line).matches());
     }
 
     static boolean isPromo(String line) {
         return PROMO.matcher(line).matches();
+    }
+
+    static boolean isPromoLabel(String line) {
+        return line.length() <= 40 && PROMO_LABEL.matcher(line).matches();
     }
 
     static boolean isBreadcrumb(String line, LineStats stats) {
@@ -70,27 +84,11 @@ final class ChromeDetector {
         if (stats.words() == 0 || stats.words() > MAX_CTA_WORDS || REPORTING.matcher(line).find()) {
             return false;
         }
-        String lower = line.toLowerCase(Locale.ROOT);
-        boolean quoted = lower.startsWith("\"") || lower.startsWith("“") || lower.startsWith("'");
+        char first = line.charAt(0);
+        boolean quoted = first == '"' || first == '“' || first == '\'';
         boolean imperative = !quoted && CTA_VERBS.contains(stats.firstWord());
-        boolean reader = false;
-        boolean cta = false;
-        for (String token : lower.split("[^\\p{L}'’-]+")) {
-            if (READER_WORDS.contains(token)) {
-                reader = true;
-            }
-            if (CTA_WORDS.contains(token)) {
-                cta = true;
-            }
-        }
-        if (!cta) {
-            for (String phrase : CTA_WORDS) {
-                if (phrase.indexOf(' ') > 0 && lower.contains(phrase)) {
-                    cta = true;
-                    break;
-                }
-            }
-        }
+        boolean reader = READER_WORDS.matcher(line).find();
+        boolean cta = CTA_WORDS.matcher(line).find();
         if (cta) {
             // "The app was launched in May." is news; "Newsletter sign-up" is a widget.
             return reader || imperative || stats.words() <= 8 && !stats.isSentence();

@@ -10,6 +10,7 @@ final class CopyrightLine {
     private static final int MAX_LENGTH = 200;
     private static final Pattern MARK = Pattern.compile("^(?:©|Ⓒ|\\([cC]\\)|copyright\\b)", Pattern.CASE_INSENSITIVE);
     private static final Pattern RESERVED = Pattern.compile("\\ball rights reserved\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SHORT_NAMED = Pattern.compile("^\\([cC]\\)\\s+\\p{Lu}\\S*(?:\\s+\\S+){0,6}$");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
 
     private CopyrightLine() {
@@ -23,7 +24,8 @@ final class CopyrightLine {
             return true;
         }
         if (MARK.matcher(line).find()) {
-            return YEAR.matcher(line).find(); // "(c) 2025 Kyodo News", not "(c) the parties shall ..."
+            // "(c) 2025 Kyodo News" or "(c) Kyodo News", not "(c) the parties shall ..."
+            return YEAR.matcher(line).find() || SHORT_NAMED.matcher(line).matches();
         }
         return RESERVED.matcher(line).find() && LineStats.of(line).words() <= 20;
     }

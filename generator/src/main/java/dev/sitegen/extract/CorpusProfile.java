@@ -67,7 +67,22 @@ public final class CorpusProfile {
         return documentFrequency.getOrDefault(key(LineNormalizer.trim(line)), 0);
     }
 
+    /** The line with runs of whitespace collapsed, lower-cased. */
     private static String key(String line) {
-        return line.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(line.length());
+        boolean space = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = true;
+                continue;
+            }
+            if (space && b.length() > 0) {
+                b.append(' ');
+            }
+            space = false;
+            b.append(c);
+        }
+        return b.toString().toLowerCase(Locale.ROOT);
     }
 }

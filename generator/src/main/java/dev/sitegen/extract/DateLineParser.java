@@ -44,13 +44,14 @@ final class DateLineParser {
     }
 
     static Optional<DateLine> parse(String line) {
-        if (line.length() > MAX_LENGTH) {
+        if (line.length() > MAX_LENGTH || !hasDigit(line)) {
             return Optional.empty();
         }
         Matcher label = LABEL.matcher(line);
         List<int[]> labels = new ArrayList<>();
         while (label.find()) {
-            if (label.start() == 0 || isSeparatedAt(line, label.start())) {
+            if (label.start() == 0 || isSeparatedAt(line, label.start())
+                    || Character.isUpperCase(line.charAt(label.start()))) {
                 labels.add(new int[] {label.start(), label.end()});
             }
         }
@@ -125,6 +126,15 @@ final class DateLineParser {
             }
         }
         return LineNormalizer.trim(out.toString());
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isSeparatedAt(String line, int at) {

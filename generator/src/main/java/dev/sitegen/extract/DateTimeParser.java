@@ -56,6 +56,9 @@ final class DateTimeParser {
 
     /** The first full date (with a year) in the text, with the time and zone printed near it. */
     static Optional<StatedDate> find(String text) {
+        if (!hasYear(text)) {
+            return Optional.empty(); // every full date has four digits in a row
+        }
         Found best = null;
         for (Found f : new Found[] {iso(text), byMonthName(US, text, true), byMonthName(UK, text, false),
                 numeric(YMD, text), numeric(CJK, text)}) {
@@ -91,6 +94,17 @@ final class DateTimeParser {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean hasYear(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = Character.isDigit(text.charAt(i)) ? run + 1 : 0;
+            if (run == 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private record Found(LocalDate date, LocalTime time, ZoneOffset offset, int start, int end) {

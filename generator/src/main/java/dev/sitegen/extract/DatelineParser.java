@@ -18,8 +18,9 @@ final class DatelineParser {
     record Dateline(String city, Optional<MonthDay> monthDay, Optional<Integer> year, String agency) {
     }
 
+    private static final int MAX_DATELINE = 160;
     private static final String CAPS_WORD = "\\p{Lu}[\\p{Lu}\\p{M}.'’-]*";
-    private static final String CAPS_CITY = CAPS_WORD + "(?:\\s" + CAPS_WORD + "){0,3}(?:/" + CAPS_WORD + "(?:\\s" + CAPS_WORD + "){0,3})*";
+    private static final String CAPS_CITY = CAPS_WORD + "(?:\\s" + CAPS_WORD + "){0,3}(?:/" + CAPS_WORD + "(?:\\s" + CAPS_WORD + "){0,3}){0,3}";
     private static final String TITLE_WORD = "\\p{Lu}[\\p{Ll}\\p{M}.'’-]+";
     private static final String TITLE_CITY = TITLE_WORD + "(?:\\s" + TITLE_WORD + "){0,2}";
     private static final String REGION = "(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){0,2})?";
@@ -39,7 +40,9 @@ final class DatelineParser {
     private DatelineParser() {
     }
 
-    static Optional<Dateline> parse(String paragraph) {
+    static Optional<Dateline> parse(String text) {
+        // A dateline is short: looking at the opening characters bounds the regex work.
+        String paragraph = text.length() > MAX_DATELINE ? text.substring(0, MAX_DATELINE) : text;
         Matcher m = CAPS.matcher(paragraph);
         boolean caps = m.find();
         if (!caps) {

@@ -22,6 +22,9 @@ public final class DumpExtractor {
 
     static final String NO_BODY = "no article found: no paragraph of body text";
 
+    /** A sentence must recur in at least this many dumps to count as chrome. */
+    private static final int MIN_DUMPS_FOR_PROSE = 5;
+
     private final CorpusProfile profile;
 
     public DumpExtractor(CorpusProfile profile) {
@@ -66,8 +69,9 @@ public final class DumpExtractor {
 
     /**
      * Lines recurring across the corpus are chrome, but a story syndicated to several sites
-     * recurs too. So a line counts as chrome only when it recurs in more dumps than this dump's
-     * own running text typically does.
+     * recurs too, and wire stories reuse background paragraphs. So a line counts as chrome only
+     * when it recurs in more dumps than this dump's own running text typically does, and a line
+     * of running text only when it recurs in a large share of the corpus, as site chrome does.
      */
     private Predicate<LineInfo> recurringIn(List<LineInfo> lines) {
         if (profile.dumpCount() < CorpusProfile.MIN_DUMPS) {
@@ -82,7 +86,8 @@ public final class DumpExtractor {
         textFrequencies.sort(null);
         int typical = textFrequencies.isEmpty() ? 0 : textFrequencies.get(textFrequencies.size() / 2);
         int threshold = Math.max(CorpusProfile.MIN_DUMPS, typical + 1);
-        return line -> line.docFrequency() >= threshold;
+        int proseThreshold = Math.max(threshold, Math.max(MIN_DUMPS_FOR_PROSE, profile.dumpCount() / 4));
+        return line -> line.docFrequency() >= (line.stats().isGood() ? proseThreshold : threshold);
     }
 
     private static Extraction invalid(String reason) {

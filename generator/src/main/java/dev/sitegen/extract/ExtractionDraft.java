@@ -85,11 +85,20 @@ final class ExtractionDraft {
             }
             if (stamp.date().isPresent()) {
                 if (stamp.kind() == DateSource.UPDATED) {
-                    updated = updated.or(stamp::date);
+                    updated = better(updated, stamp.date().get());
                 } else {
-                    published = published.or(stamp::date);
+                    published = better(published, stamp.date().get());
                 }
             }
         }
+    }
+
+    /** The first stamp wins, unless a later one states the time the first one lacks. */
+    private static Optional<DateTimeParser.StatedDate> better(Optional<DateTimeParser.StatedDate> current,
+            DateTimeParser.StatedDate offered) {
+        if (current.isEmpty() || current.get().dateTime().isEmpty() && offered.dateTime().isPresent()) {
+            return Optional.of(offered);
+        }
+        return current;
     }
 }

@@ -15,6 +15,7 @@ final class HeaderReader {
 
     private static final Pattern BULLET = Pattern.compile("^[•●▪·*]\\s*");
     private static final int MAX_SOURCE_WORDS = 5;
+    private static final int MIN_SHORT_PARAGRAPH_WORDS = 5;
 
     private HeaderReader() {
     }
@@ -93,8 +94,27 @@ final class HeaderReader {
             }
             return true;
         }
+        if (opensShortFirstParagraph(lines, i)) {
+            return true;
+        }
         offerStandaloneSource(lines, i, draft);
         return false;
+    }
+
+    /**
+     * A short sentence right under the title or the metadata, with running text right after it,
+     * is the article's first paragraph, not header furniture.
+     */
+    private static boolean opensShortFirstParagraph(List<LineInfo> lines, int i) {
+        LineInfo line = lines.get(i);
+        if (!line.stats().isSentence() || line.stats().words() < MIN_SHORT_PARAGRAPH_WORDS) {
+            return false;
+        }
+        int prev = previousMeaningful(lines, i);
+        int next = nextMeaningful(lines, i);
+        boolean underHeader = prev >= 0 && (lines.get(prev).isHeaderField() || lines.get(prev).isText()
+                && lines.get(prev).stats().isTitleLike() && !lines.get(prev).stats().isSentence());
+        return underHeader && next >= 0 && lines.get(next).isText() && lines.get(next).stats().isGood();
     }
 
     private static void offerStandaloneSource(List<LineInfo> lines, int i, ExtractionDraft draft) {

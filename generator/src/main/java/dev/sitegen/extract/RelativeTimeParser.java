@@ -34,6 +34,8 @@ final class RelativeTimeParser {
             "(?:last\\s+)?(?:updated|modified|edited|published|posted|first\\s+published|created)(?:\\s+on|\\s+at)?",
             Pattern.CASE_INSENSITIVE);
     private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "de", "du", "la", "le", "el", "for", "on", "in");
+    /** An icon's alt text glued between source and time: "Japan Todaytime3 hours ago". */
+    private static final Pattern GLUED_ICON = Pattern.compile("(?<=\\p{L})(?:time|clock|schedule|calendar|icon)$");
     private static final Pattern BULLET = Pattern.compile("^[•●▪·*-]+\\s*");
 
     private RelativeTimeParser() {
@@ -41,7 +43,7 @@ final class RelativeTimeParser {
 
     /** The relative time a short line ends with, if the line is nothing but prefix and time. */
     static Optional<RelativeTime> parse(String line) {
-        if (line.length() > MAX_LINE) {
+        if (line.length() > MAX_LINE || !endsLikeATime(line)) {
             return Optional.empty();
         }
         Matcher m = LINE.matcher(line);
@@ -51,11 +53,22 @@ final class RelativeTimeParser {
         String raw = m.group(1);
         String time = m.group(2).replaceAll("\\s+", " ");
         String prefix = LineNormalizer.trim(BULLET.matcher(SEPARATORS.matcher(raw).replaceAll("")).replaceAll(""));
+        Matcher icon = GLUED_ICON.matcher(prefix);
+        if (icon.find()) {
+            prefix = LineNormalizer.trim(SEPARATORS.matcher(prefix.substring(0, icon.start())).replaceAll(""));
+        }
         PrefixKind kind = kindOf(prefix);
         if (kind == PrefixKind.SOURCE && !looksLikeName(prefix)) {
             return Optional.empty(); // "The talks ended yesterday" is a sentence, not a dateline
         }
         return Optional.of(new RelativeTime(time, prefix, kind));
+    }
+
+    private static boolean endsLikeATime(String line) {
+        int n = line.length();
+        return line.regionMatches(true, Math.max(0, n - 3), "ago", 0, 3)
+                || line.regionMatches(true, Math.max(0, n - 9), "yesterday", 0, 9)
+                || line.regionMatches(true, Math.max(0, n - 3), "now", 0, 3);
     }
 
     /** A source name: at most five words, each capitalised or a small connecting word. */

@@ -42,7 +42,7 @@ final class WordList {
         return entries(resource).stream().map(e -> "(?:" + e + ")").toList();
     }
 
-    static List<String> entries(String resource) {
+    private static List<String> entries(String resource) {
         String path = "/dev/sitegen/extract/" + resource;
         try (InputStream in = WordList.class.getResourceAsStream(path)) {
             if (in == null) {

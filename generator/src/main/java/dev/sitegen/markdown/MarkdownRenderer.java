@@ -48,14 +48,28 @@ public final class MarkdownRenderer {
         List<Extension> extensions = List.of(TablesExtension.create(), HeadingAnchorExtension.create());
         this.parser = Parser.builder().extensions(extensions).includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
         this.renderer = HtmlRenderer.builder().extensions(extensions).escapeHtml(true).sanitizeUrls(true)
-                .softbreak("\n").build();
+                .softbreak("\n").attributeProviderFactory(context -> MarkdownRenderer::cellAlignment).build();
     }
 
     public RenderedBody render(String markdown) {
         Node document = parser.parse(markdown);
         BodyVisitor visitor = new BodyVisitor(basePath);
         document.accept(visitor);
-        return new RenderedBody(renderer.render(document), visitor.paragraphs);
+        String html = renderer.render(document);
+        if (html.contains("<table>")) {
+            // A wide table scrolls inside its own focusable region instead of widening the page.
+            html = html.replace("<table>", "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"Table\"><table>")
+                    .replace("</table>", "</table></div>");
+        }
+        return new RenderedBody(html, visitor.paragraphs);
+    }
+
+    /** Table cell alignment as a style: the {@code align} attribute is obsolete in HTML5. */
+    private static void cellAlignment(Node node, String tagName, java.util.Map<String, String> attributes) {
+        String align = attributes.remove("align");
+        if (align != null) {
+            attributes.put("style", "text-align:" + align);
+        }
     }
 
     /**

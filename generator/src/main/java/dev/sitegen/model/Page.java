@@ -82,7 +82,7 @@ public record Page(
     public static final class Builder {
         private String slug;
         private String title;
-        private final Origin origin;
+        private Origin origin;
         private PageKind kind = PageKind.ARTICLE;
         private String source = "";
         private OffsetDateTime published;
@@ -108,6 +108,7 @@ public record Page(
         }
 
         public Builder slug(String v) { slug = v; return this; }
+        public Builder origin(Origin v) { origin = v; return this; }
         public Builder title(String v) { title = v; return this; }
         public Builder kind(PageKind v) { kind = v; return this; }
         public Builder source(String v) { source = v; return this; }

@@ -42,6 +42,7 @@ public final class SiteWriter implements AutoCloseable {
     private final boolean fresh;
     private final Set<String> produced = ConcurrentHashMap.newKeySet();
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.atomic.AtomicInteger changedCount = new java.util.concurrent.atomic.AtomicInteger();
     private boolean committed;
 
     private SiteWriter(Path outputDir, Path staging, boolean fresh) {
@@ -87,7 +88,10 @@ public final class SiteWriter implements AutoCloseable {
             }
             Files.createDirectories(staged.getParent());
             Files.write(staged, content);
-            changed.add(key);
+            changedCount.incrementAndGet();
+            if (!fresh) {
+                changed.add(key); // to move over the old file at commit; a fresh site moves whole
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + relativePath + ": " + e.getMessage(), e);
         }
@@ -113,7 +117,7 @@ public final class SiteWriter implements AutoCloseable {
 
     /** How many files differ from the previous site (all of them for a first build). */
     public int changedFiles() {
-        return changed.size();
+        return changedCount.get();
     }
 
     /** Rejects any path that leaves the site. */

@@ -25,7 +25,8 @@ final class PageKeys {
                 .add(String.valueOf(p.published())).add(String.valueOf(p.date())).add(String.valueOf(p.dateSource()))
                 .add(p.relativeTime()).add(String.join("\n", p.authors())).add(p.location()).add(p.imageCaption())
                 .add(p.imageCredit()).add(String.join("\n", p.topics())).add(String.join("\n", p.tags()))
-                .add(p.copyright()).add(p.summary()).add(p.seed()).add(p.body()).add(p.related().size());
+                .add(p.copyright()).add(p.summary()).add(p.seed()).add(p.body()).add(p.origin().sourceHash())
+                .add(p.related().size());
         p.related().forEach(r -> f.add(r.title()).add(r.source()).add(r.relativeTime()).add(r.summary()).add(r.slug()));
         return f.value();
     }

@@ -5,6 +5,7 @@ import dev.sitegen.markdown.MarkdownRenderer;
 import dev.sitegen.markdown.PageModelWriter;
 import dev.sitegen.model.Fingerprint;
 import dev.sitegen.model.Page;
+import dev.sitegen.seeds.PageBodies;
 import dev.sitegen.model.PageKind;
 import dev.sitegen.model.Site;
 import dev.sitegen.model.Taxonomy;
@@ -71,7 +72,7 @@ public final class SiteRenderer {
             }
             p.related().forEach(r -> article.add(slugs.contains(r.slug()) ? 1 : 0));
             jobs.add(html(folder + "index.html", kind, article.value(), "article.ftlh", views, () -> views.article(p)));
-            jobs.add(OutputJob.text(folder + "index.md", "markdown twin", keys.content(p), () -> twinWriter.write(p)));
+            jobs.add(OutputJob.text(folder + "index.md", "markdown twin", keys.content(p), () -> twinWriter.write(PageBodies.withBody(p))));
             sitemap.add(new SitemapRenderer.Entry(folder, p.date()));
         }
         int archivePages = views.pageCount(pages.size());

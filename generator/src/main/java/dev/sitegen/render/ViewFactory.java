@@ -4,6 +4,7 @@ import dev.sitegen.config.SiteConfig;
 import dev.sitegen.markdown.MarkdownRenderer;
 import dev.sitegen.model.DateSource;
 import dev.sitegen.model.Page;
+import dev.sitegen.seeds.PageBodies;
 import dev.sitegen.model.PageKind;
 import dev.sitegen.model.RelatedItem;
 import dev.sitegen.model.Site;
@@ -39,6 +40,7 @@ public final class ViewFactory {
 
     private static final int HOME_TOPICS = 12;
     private static final int HOME_TAGS = 24;
+    private static final int PAGER_RADIUS = 2;
 
     private final SiteConfig config;
     private final Site site;
@@ -49,7 +51,7 @@ public final class ViewFactory {
     private final Set<String> pageSlugs;
     private final SiteView siteView;
     private final TemplateEngine engine;
-    private final Map<String, String> cardHtml = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Card> cards = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ViewFactory(SiteConfig config, Site site, MarkdownRenderer markdown, TemplateEngine engine) {
         this.config = config;
@@ -126,7 +128,7 @@ public final class ViewFactory {
         return new ArticleView(meta, p.title(), p.kind() == PageKind.BRIEF, p.source(),
                 p.source().isEmpty() ? "" : termUrl("sources", p.source()), dateIso, dateLabel, dateNote,
                 links("authors", p.authors()), p.location(), p.imageCaption(), p.imageCredit(),
-                markdown.render(p.body()).html(), p.copyright(), coverage, links("topics", p.topics()),
+                markdown.render(PageBodies.of(p)).html(), p.copyright(), coverage, links("topics", p.topics()),
                 links("tags", p.tags()), related, mentionedIn, urls.path(rel + "index.md"), p.seed());
     }
 
@@ -175,12 +177,16 @@ public final class ViewFactory {
                           String feedUrl, Link parent) {
         int total = pageCount(pages.size());
         List<Card> items = slice(pages, pageNo).stream().map(p -> card(p, "h2")).toList();
-        List<Link> all = new ArrayList<>();
+        List<Pager.Item> window = new ArrayList<>();
         for (int i = 1; i <= total; i++) {
-            all.add(new Link(Integer.toString(i), urls.path(Urls.listPage(folder, i))));
+            if (i == 1 || i == total || Math.abs(i - pageNo) <= PAGER_RADIUS) {
+                window.add(new Pager.Item(i, urls.path(Urls.listPage(folder, i)), i == pageNo, false));
+            } else if (window.get(window.size() - 1).number() != 0) {
+                window.add(new Pager.Item(0, "", false, true));
+            }
         }
         Pager pager = new Pager(pageNo, total, pageNo > 1 ? urls.path(Urls.listPage(folder, pageNo - 1)) : "",
-                pageNo < total ? urls.path(Urls.listPage(folder, pageNo + 1)) : "", all);
+                pageNo < total ? urls.path(Urls.listPage(folder, pageNo + 1)) : "", window);
         String title = heading + (pageNo > 1 ? " (page " + pageNo + ")" : "");
         Meta meta = new Meta(title, description, urls.absolute(Urls.listPage(folder, pageNo)), "website", feedUrl, "");
         return new ListView(meta, kicker, heading, description, items, pager, feedUrl, parent);
@@ -191,18 +197,17 @@ public final class ViewFactory {
         return n + " " + (n == 1 ? noun : noun + "s");
     }
 
-    /** A page's card with its HTML, rendered on first use and reused by every list that shows the page. */
+    /** A page's card with its HTML, made on first use and reused by every list that shows the page. */
     Card card(Page p, String level) {
-        Card card = new Card(p.title(), urls.path(Urls.article(p.slug())), p.kind() == PageKind.BRIEF, p.source(),
-                p.date().map(Object::toString).orElse(""), p.date().map(dates::label).orElse(""),
-                p.summary(), links("topics", p.topics()), "");
-        String html = cardHtml.computeIfAbsent(level + ' ' + p.slug(), k -> {
+        return cards.computeIfAbsent(level + ' ' + p.slug(), k -> {
+            Card card = new Card(p.title(), urls.path(Urls.article(p.slug())), p.kind() == PageKind.BRIEF, p.source(),
+                    p.date().map(Object::toString).orElse(""), p.date().map(dates::label).orElse(""),
+                    p.summary(), links("topics", p.topics()), "");
             Map<String, Object> model = model(card);
             model.put("card", card);
             model.put("level", level);
-            return engine.render("card.ftlh", model);
+            return card.withHtml(engine.render("card.ftlh", model));
         });
-        return card.withHtml(html);
     }
 
     private List<TermCount> counts(Taxonomy t, int limit, boolean byCount) {

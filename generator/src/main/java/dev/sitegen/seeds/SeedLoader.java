@@ -85,20 +85,18 @@ public final class SeedLoader {
             BuildCache.SeedEntry e = hit.get();
             List<Page> pages = e.pages();
             if (seed.type() == SeedFile.Type.PAGE_MODEL) {
-                String body = PageModelReader.body(seed.name(), seed.text());
-                pages = pages.stream().map(p -> p.toBuilder().body(body).build()).toList();
+                pages = pages.stream().map(p -> bodyInFile(p, seed, hash)).toList();
             }
             return new Result(pages, e.warning().map(w -> Diagnostic.warning(SourcePosition.of(seed.name()), w)).orElse(null));
         }
         Result r = loadOne(seed, extractor);
+        if (seed.type() == SeedFile.Type.PAGE_MODEL) {
+            r = new Result(r.pages().stream().map(p -> bodyInFile(p, seed, hash)).toList(), r.diagnostic());
+        }
         boolean isError = r.diagnostic() != null && r.diagnostic().severity() == Diagnostic.Severity.ERROR;
         if (!isError) {
             // Errors are not cached: they stop the build, and the next one reads the file again.
-            // A page model's body is its file's text after the front matter: cheap to take again,
-            // so the cache does not hold it (it would be most of the cache's size).
-            List<Page> cached = seed.type() == SeedFile.Type.PAGE_MODEL
-                    ? r.pages().stream().map(p -> p.toBuilder().body("").build()).toList() : r.pages();
-            cache.putSeed(name, new BuildCache.SeedEntry(hash, context, cached,
+            cache.putSeed(name, new BuildCache.SeedEntry(hash, context, r.pages(),
                     Optional.ofNullable(r.diagnostic()).map(Diagnostic::message)));
         }
         return r;
@@ -118,6 +116,14 @@ public final class SeedLoader {
             return new Result(List.of(), Diagnostic.warning(SourcePosition.of(seed.name()), reason + "; no page made"));
         }
         return new Result(DumpPages.toPages(extraction, seed), null);
+    }
+
+    /**
+     * A page model's body is its file's text after the front matter: cheap to read again when the
+     * page is rendered, so neither the build nor the cache holds it in memory.
+     */
+    private static Page bodyInFile(Page p, SeedFile seed, long hash) {
+        return p.toBuilder().body("").origin(p.origin().withBodyIn(seed.path(), hash)).build();
     }
 
     /** A page written without a summary gets its first paragraph, as listings and feeds need one. */

@@ -41,6 +41,11 @@ public final class SeedScanner {
      *                    {@code seeds/a.md:3} rather than an absolute path
      */
     public static Scan scan(Path seedsDir, Path displayRoot) {
+        return scan(seedsDir, displayRoot, Runnable::run);
+    }
+
+    /** As {@link #scan(Path, Path)}, reading the files on {@code executor} (reading is most of a large site's start). */
+    public static Scan scan(Path seedsDir, Path displayRoot, java.util.concurrent.Executor executor) {
         if (!Files.isDirectory(seedsDir)) {
             throw new SiteGenException(SourcePosition.of(display(seedsDir, displayRoot)),
                     "the seeds folder does not exist: create it and put .txt dumps or .md page models in it");
@@ -56,20 +61,42 @@ public final class SeedScanner {
             throw new SiteGenException(SourcePosition.of(display(seedsDir, displayRoot)),
                     "no seeds found: the folder holds no .txt dumps or .md page models");
         }
+        List<java.util.concurrent.CompletableFuture<Read>> reads = new ArrayList<>(files.size());
+        for (Path file : files) {
+            reads.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> read(file, displayRoot), executor));
+        }
         List<SeedFile> seeds = new ArrayList<>();
         List<Diagnostic> problems = new ArrayList<>();
-        for (Path file : files) {
-            Path name = display(file, displayRoot);
-            SeedFile.Type type = type(file);
+        for (var read : reads) {
+            Read r;
             try {
-                seeds.add(new SeedFile(file, name, type, TextNormalizer.normalize(decode(file, name))));
-            } catch (ContentException e) {
-                // An unreadable dump only loses its own page; an unreadable page model is an error.
-                problems.add(type == SeedFile.Type.DUMP ? Diagnostic.warning(e.position().orElse(null), e.getMessage())
-                        : Diagnostic.of(e));
+                r = read.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+            if (r.seed() != null) {
+                seeds.add(r.seed());
+            } else {
+                problems.add(r.problem());
             }
         }
         return new Scan(seeds, problems);
+    }
+
+    /** A seed read, or the problem that kept it from being read. */
+    private record Read(SeedFile seed, Diagnostic problem) {
+    }
+
+    private static Read read(Path file, Path displayRoot) {
+        Path name = display(file, displayRoot);
+        SeedFile.Type type = type(file);
+        try {
+            return new Read(new SeedFile(file, name, type, TextNormalizer.normalize(decode(file, name))), null);
+        } catch (ContentException e) {
+            // An unreadable dump only loses its own page; an unreadable page model is an error.
+            return new Read(null, type == SeedFile.Type.DUMP ? Diagnostic.warning(e.position().orElse(null), e.getMessage())
+                    : Diagnostic.of(e));
+        }
     }
 
     static SeedFile.Type type(Path file) {

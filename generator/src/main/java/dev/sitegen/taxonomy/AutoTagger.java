@@ -26,6 +26,7 @@ public final class AutoTagger {
     private static final String SITE_WIDE = " (site-wide)";
 
     private final TaxonomySettings settings;
+    private final WordLists words;
     private final Tokenizer tokenizer;
     private final EntityFinder entityFinder;
     private final SurnameMerger surnameMerger;
@@ -35,7 +36,7 @@ public final class AutoTagger {
 
     public AutoTagger(TaxonomySettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        WordLists words = WordLists.load();
+        this.words = WordLists.load();
         TermNormalizer normalizer = new TermNormalizer(settings, words);
         this.tokenizer = new Tokenizer(words);
         this.entityFinder = new EntityFinder(words);
@@ -71,7 +72,9 @@ public final class AutoTagger {
         List<Analysis> analyses = new ArrayList<>(articles.size());
         for (ArticleText article : articles) {
             AnalyzedText text = tokenizer.analyze(article);
-            analyses.add(new Analysis(article, text, surnameMerger.merge(entityFinder.find(text)), phraseFinder.find(text)));
+            NameRuns runs = NameRuns.scan(text, words);
+            analyses.add(new Analysis(article, text, surnameMerger.merge(entityFinder.find(text, runs)),
+                    phraseFinder.find(text, runs)));
         }
         analyses = mergeSurnamesAcrossSite(analyses);
         SiteStats site = siteStats(analyses);

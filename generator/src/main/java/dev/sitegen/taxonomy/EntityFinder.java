@@ -8,9 +8,8 @@ import java.util.Set;
 /**
  * Turns runs of capitalised words into entity mentions: split at titles ("Treasury Secretary Scott
  * Bessent" gives Scott Bessent), resolved to countries and known names ("Chinese" gives China), cut
- * where two names meet ("Elena Ruiz of Spain", "Hungarian Marta Kovacs", "Arsenal FA Cup"). A capital
- * at the start of a sentence, a quotation or a title-case headline proves nothing, so such a word only
- * counts when the article also capitalises it mid-sentence or the word lists know it.
+ * where two names meet ("Elena Ruiz of Spain", "Hungarian Marta Kovacs", "Arsenal FA Cup"). Capitals
+ * at sentence starts are vetted by {@link SentenceStarts}.
  */
 final class EntityFinder {
 
@@ -31,8 +30,13 @@ final class EntityFinder {
         this.roles = new RoleSplitter(words);
     }
 
+    /** @param runs the article's capitalised runs and capitalisation evidence */
+    List<EntityMention> find(AnalyzedText text, NameRuns runs) {
+        return new Pass(text, runs).run();
+    }
+
     List<EntityMention> find(AnalyzedText text) {
-        return new Pass(text, NameRuns.scan(text, words)).run();
+        return find(text, NameRuns.scan(text, words));
     }
 
     /** The state of finding entities in one article. */
@@ -40,12 +44,14 @@ final class EntityFinder {
         private final AnalyzedText text;
         private final List<Token> tokens;
         private final NameRuns runs;
+        private final SentenceStarts starts;
         private final List<EntityMention> out = new ArrayList<>();
 
         Pass(AnalyzedText text, NameRuns runs) {
             this.text = text;
             this.tokens = text.tokens();
             this.runs = runs;
+            this.starts = new SentenceStarts(words, runs);
         }
 
         List<EntityMention> run() {
@@ -95,8 +101,8 @@ final class EntityFinder {
             while (start < end && (NameRuns.ARTICLES.contains(tokens.get(start).fold()) || NameRuns.isConnector(tokens.get(start)))) {
                 start++;
             }
-            while (end > start && (CORPORATE_SUFFIXES.contains(Keys.foldNoDot(tokens.get(end - 1).text()))
-                    || NameRuns.isConnector(tokens.get(end - 1)))) {
+            while (end > start && (CORPORATE_SUFFIXES.contains(tokens.get(end - 1).foldNoDot())
+                    || NameRuns.isConnector(tokens.get(end - 1)) || end - start > 1 && pluralTitle(tokens.get(end - 1)))) {
                 end--;
             }
             if (start >= end) {
@@ -108,20 +114,24 @@ final class EntityFinder {
                 return;
             }
             if (first.is(Token.INITIAL) && !runs.nonInitial().contains(NameRuns.key(tokens.subList(start, end)))) {
-                while (start < end && !known(start, end)
-                        && (!confirmedStart(tokens.get(start)) || NameRuns.isConnector(tokens.get(start)))) {
-                    start++;
-                }
+                start = starts.strip(tokens, start, end);
             }
             if (start < end && !splitJuxtaposed(start, end)) {
                 resolve(start, end);
             }
         }
 
+        /** "MPs" in "Labour MPs": a plural title abbreviation says who, not which. */
+        private boolean pluralTitle(Token t) {
+            String w = t.text();
+            return w.length() > 2 && w.endsWith("s") && Keys.isAllCaps(w.substring(0, w.length() - 1))
+                    && words.isTitle(Keys.fold(w.substring(0, w.length() - 1)));
+        }
+
         private void splitUnconfirmed(int start, int end) {
             int from = start;
             for (int i = start; i <= end; i++) {
-                if (i == end || !confirmedStart(tokens.get(i)) && !NameRuns.isConnector(tokens.get(i))) {
+                if (i == end || !starts.confirmed(tokens.get(i)) && !NameRuns.isConnector(tokens.get(i))) {
                     if (from < i) {
                         resolve(from, i);
                     }
@@ -131,11 +141,13 @@ final class EntityFinder {
         }
 
         /**
-         * "Okafor double gives Arsenal FA Cup final win": a run seen only once that is two runs the article
-         * uses elsewhere is those two names. A run opening with a given name is one person ("Daniel Okafor").
+         * "Okafor double gives Arsenal FA Cup final win": a headline run seen only once that is two runs the
+         * article uses elsewhere is those two names. Only headlines pack names together like that; a run
+         * opening with a given name is one person ("Daniel Okafor").
          */
         private boolean splitJuxtaposed(int start, int end) {
-            if (end - start < 2 || known(start, end) || words.isGivenName(tokens.get(start).fold())
+            if (end - start < 2 || tokens.get(start).paragraph() != 0 || known(start, end)
+                    || words.isGivenName(tokens.get(start).fold())
                     || runs.count(NameRuns.key(tokens.subList(start, end))) > 1) {
                 return false;
             }
@@ -158,19 +170,6 @@ final class EntityFinder {
                 return words.known(tokens.get(start).text(), tokens.get(start).fold()).isPresent();
             }
             return words.known(join(tokens.subList(start, end))).isPresent();
-        }
-
-        /** Whether a capital that may only mark a sentence start still marks a name. */
-        private boolean confirmedStart(Token t) {
-            if (words.known(t.text(), t.fold()).isPresent()) {
-                return true;
-            }
-            if (t.is(Token.STOPWORD) || t.is(Token.CALENDAR)) {
-                return false;
-            }
-            String f = t.foldNoDot();
-            return Keys.isAllCaps(t.text()) || words.isTitle(f) || words.isRoleModifier(f)
-                    || words.isGivenName(t.fold()) || words.isAffiliation(t.fold()) || runs.confirmed().contains(t.fold());
         }
 
         private void resolve(int start, int end) {

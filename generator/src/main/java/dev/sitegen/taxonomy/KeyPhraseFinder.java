@@ -42,25 +42,10 @@ final class KeyPhraseFinder {
         final Map<String, Integer> surfaces = new HashMap<>();
     }
 
-    List<KeyPhrase> find(AnalyzedText text) {
-        // Which capitalised words the article also writes in lower case: collect the few candidates
-        // first, then look each lower-case word up in that small set.
-        Set<String> capitalised = new HashSet<>();
-        Set<String> confirmed = new HashSet<>();
-        for (Token t : text.tokens()) {
-            if (t.capitalised()) {
-                capitalised.add(t.fold());
-                if (!t.is(Token.INITIAL) && !t.is(Token.HEADING) && t.paragraph() > 0) {
-                    confirmed.add(t.fold());
-                }
-            }
-        }
-        Set<String> lowerSeen = new HashSet<>();
-        for (Token t : text.tokens()) {
-            if (t.isWord() && !t.capitalised() && capitalised.contains(t.fold())) {
-                lowerSeen.add(t.fold());
-            }
-        }
+    /** @param runs the article's capitalisation evidence (shared with the entity finder) */
+    List<KeyPhrase> find(AnalyzedText text, NameRuns runs) {
+        Set<String> lowerSeen = runs.lowerSeen();
+        Set<String> confirmed = runs.confirmed();
         Map<String, Tally> tallies = new LinkedHashMap<>();
         List<Word> run = new ArrayList<>();
         List<Token> tokens = text.tokens();
@@ -76,7 +61,7 @@ final class KeyPhraseFinder {
             String f = t.fold();
             if (f.indexOf('-') < 0) {
                 if (!t.is(Token.STOPWORD) && !t.is(Token.CALENDAR) && isContent(f)) {
-                    run.add(new Word(f, inflector.singular(f), i, t.paragraph()));
+                    run.add(new Word(f, t.singular(), i, t.paragraph()));
                 } else {
                     count(run, text, tallies);
                 }
@@ -104,7 +89,7 @@ final class KeyPhraseFinder {
     private boolean ordinaryCapital(Token t, AnalyzedText text, Set<String> lowerSeen, Set<String> confirmed) {
         boolean positional = t.is(Token.INITIAL) || t.is(Token.HEADING) || t.paragraph() == 0 && text.titleCase();
         boolean ordinary = lowerSeen.contains(t.fold())
-                || words.keyTerm(inflector.singular(t.fold())).isPresent() && !confirmed.contains(t.fold());
+                || words.keyTerm(t.singular()).isPresent() && !confirmed.contains(t.fold());
         return positional && ordinary && words.known(t.text()).isEmpty();
     }
 
@@ -124,52 +109,61 @@ final class KeyPhraseFinder {
 
     private void count(List<Word> run, AnalyzedText text, Map<String, Tally> tallies) {
         for (int i = 0; i < run.size(); i++) {
-            StringBuilder key = new StringBuilder();
-            StringBuilder surface = new StringBuilder();
-            for (int n = 1; n <= MAX_WORDS && i + n <= run.size(); n++) {
-                Word w = run.get(i + n - 1);
-                if (n > 1) {
-                    key.append(' ');
-                    surface.append(w.position() == run.get(i + n - 2).position() ? '-' : ' '); // "rare-earth"
+            Word first = run.get(i);
+            if (words.keyTerm(first.singular()).isPresent()) {
+                tally(tallies, first.singular(), first.surface(), first, text);
+            }
+            boolean listedStart = words.startsKeyTerm(first.singular());
+            for (int n = 2; n <= MAX_WORDS && i + n <= run.size(); n++) {
+                Word last = run.get(i + n - 1);
+                boolean oneToken = last.position() == first.position(); // "centre-right" is an adjective
+                boolean unlisted = !oneToken && candidate(run, i, i + n);
+                if (!unlisted && !listedStart) {
+                    continue; // most n-grams are neither listed nor candidates: build no strings for them
                 }
-                key.append(w.singular());
-                surface.append(w.surface());
-                boolean oneToken = w.position() == run.get(i).position(); // "centre-right" is an adjective
-                boolean unlisted = n > 1 && !oneToken && candidate(run.subList(i, i + n));
-                // Build the key only when it can count: most n-grams are neither listed nor candidates.
-                if (!unlisted && n > 1 && !words.startsKeyTerm(run.get(i).singular())) {
-                    continue;
+                StringBuilder key = new StringBuilder(first.singular());
+                for (int k = i + 1; k < i + n; k++) {
+                    key.append(' ').append(run.get(k).singular());
                 }
                 String k = key.toString();
-                if (!unlisted && words.keyTerm(k).isEmpty()) {
-                    continue;
+                if (unlisted || words.keyTerm(k).isPresent()) {
+                    StringBuilder surface = new StringBuilder(first.surface());
+                    for (int m = i + 1; m < i + n; m++) {
+                        surface.append(run.get(m).position() == run.get(m - 1).position() ? '-' : ' ') // "rare-earth"
+                                .append(run.get(m).surface());
+                    }
+                    tally(tallies, k, surface.toString(), first, text);
                 }
-                Tally tally = tallies.computeIfAbsent(k, x -> new Tally());
-                int p = run.get(i).paragraph();
-                if (p == 0) {
-                    tally.title++;
-                } else if (p == text.leadParagraph()) {
-                    tally.lead++;
-                } else {
-                    tally.body++;
-                }
-                tally.weight += text.weight(p);
-                tally.position = Math.min(tally.position, run.get(i).position());
-                tally.surfaces.merge(surface.toString(), 1, Integer::sum);
             }
         }
         run.clear();
     }
 
+    private static void tally(Map<String, Tally> tallies, String key, String surface, Word first, AnalyzedText text) {
+        Tally tally = tallies.computeIfAbsent(key, x -> new Tally());
+        int p = first.paragraph();
+        if (p == 0) {
+            tally.title++;
+        } else if (p == text.leadParagraph()) {
+            tally.lead++;
+        } else {
+            tally.body++;
+        }
+        tally.weight += text.weight(p);
+        tally.position = Math.min(tally.position, first.position());
+        tally.surfaces.merge(surface, 1, Integer::sum);
+    }
+
     /** An unlisted phrase: no generic edge words, no adverbs or participles. */
-    private boolean candidate(List<Word> phrase) {
-        if (words.isGenericModifier(phrase.get(0).surface())
-                || words.isGenericHead(phrase.get(phrase.size() - 1).singular())
-                || phrase.get(phrase.size() - 1).surface().endsWith("ing")) {
+    private boolean candidate(List<Word> run, int from, int to) {
+        Word last = run.get(to - 1);
+        if (words.isGenericModifier(run.get(from).surface()) || words.isGenericHead(last.singular())
+                || last.surface().endsWith("ing")) {
             return false;
         }
-        for (Word w : phrase) {
-            if (w.surface().endsWith("ly") || w.surface().endsWith("ed") || words.isDescriptor(w.surface())) {
+        for (int k = from; k < to; k++) {
+            String w = run.get(k).surface();
+            if (w.endsWith("ly") || w.endsWith("ed") || words.isDescriptor(w)) {
                 return false;
             }
         }

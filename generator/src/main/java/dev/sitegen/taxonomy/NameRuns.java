@@ -16,8 +16,10 @@ import java.util.Set;
  * @param confirmed   folded words capitalised somewhere mid-sentence, outside headings
  * @param nonInitial  folded runs that occur somewhere mid-sentence
  * @param counts      folded run (leading "The" and sentence-initial stop words removed) to occurrences
+ * @param lowerSeen   folded capitalised words that the article also writes in lower case
  */
-record NameRuns(List<int[]> runs, Set<String> confirmed, Set<String> nonInitial, Map<String, Integer> counts) {
+record NameRuns(List<int[]> runs, Set<String> confirmed, Set<String> nonInitial, Map<String, Integer> counts,
+        Set<String> lowerSeen) {
 
     /** Lower-case words that may sit inside a name: "Bank of England", "Centers for Disease Control". */
     static final Set<String> CONNECTORS = Set.of("of", "for", "on", "de", "da", "das", "do", "dos", "del", "della", "di",
@@ -39,9 +41,19 @@ record NameRuns(List<int[]> runs, Set<String> confirmed, Set<String> nonInitial,
             i = end;
         }
         Set<String> confirmed = new HashSet<>();
+        Set<String> capitalised = new HashSet<>();
         for (Token t : tokens) {
-            if (reliable(t, text) && t.capitalised() && !t.is(Token.INITIAL)) {
-                confirmed.add(t.fold());
+            if (t.capitalised()) {
+                capitalised.add(t.fold());
+                if (reliable(t, text) && !t.is(Token.INITIAL)) {
+                    confirmed.add(t.fold());
+                }
+            }
+        }
+        Set<String> lowerSeen = new HashSet<>();
+        for (Token t : tokens) {
+            if (t.isWord() && !t.capitalised() && capitalised.contains(t.fold())) {
+                lowerSeen.add(t.fold());
             }
         }
         Set<String> nonInitial = new HashSet<>();
@@ -58,7 +70,7 @@ record NameRuns(List<int[]> runs, Set<String> confirmed, Set<String> nonInitial,
             }
             counts.merge(key(tokens.subList(s, r[1])), 1, Integer::sum);
         }
-        return new NameRuns(runs, confirmed, nonInitial, counts);
+        return new NameRuns(runs, confirmed, nonInitial, counts, lowerSeen);
     }
 
     /** Where a run starting at {@code start} ends: at a lower-case word, punctuation or a possessive. */
@@ -108,9 +120,13 @@ record NameRuns(List<int[]> runs, Set<String> confirmed, Set<String> nonInitial,
     /** "d'Or", "d'Ivoire": an elided particle before a capital, inside a name. */
     private static boolean elidedCapital(Token t) {
         String w = t.text();
-        int apostrophe = Math.max(w.indexOf('\''), w.indexOf('\u2019'));
-        return t.isWord() && apostrophe > 0 && apostrophe <= 2 && apostrophe + 1 < w.length()
-                && Character.isUpperCase(w.charAt(apostrophe + 1));
+        for (int a = 1; a <= 2 && a + 1 < w.length(); a++) {
+            char c = w.charAt(a);
+            if ((c == '\'' || c == '\u2019') && Character.isUpperCase(w.charAt(a + 1))) {
+                return t.isWord();
+            }
+        }
+        return false;
     }
 
     /** The folded words of a run, space-separated (the fold of the joined run, built from token folds). */

@@ -51,7 +51,7 @@ final class SurnameMerger {
         return mergeIntoLongerNames(mergeShortNames(groups, people(groups), ""));
     }
 
-    /** One-word names that are a word of exactly one longer non-person name in the same article. */
+    /** Short names that are part of exactly one longer non-person name in the same article. */
     private List<EntityGroup> mergeIntoLongerNames(List<EntityGroup> groups) {
         Map<String, List<EntityGroup>> byWord = new TreeMap<>();
         for (EntityGroup g : groups) {
@@ -66,17 +66,30 @@ final class SurnameMerger {
         Map<String, EntityGroup> byName = new LinkedHashMap<>();
         groups.forEach(g -> byName.put(Keys.fold(g.name()), g));
         for (EntityGroup g : groups) {
-            if (g.words() != 1 || g.kind() != EntityKind.OTHER) {
+            if (g.kind() != EntityKind.OTHER) {
                 continue;
             }
             String word = Keys.fold(g.name());
-            List<EntityGroup> candidates = byWord.getOrDefault(word, byWord.get(inflector.singular(word)));
+            List<EntityGroup> candidates = g.words() == 1 ? byWord.getOrDefault(word, byWord.get(inflector.singular(word)))
+                    : containing(groups, g); // "Golden State" in "Golden State Warriors"
             EntityGroup target = pick(candidates);
-            if (target != null) {
+            if (target != null && byName.containsKey(word)) {
                 move(byName, g, target, target.kind(), "merged into " + target.name());
             }
         }
         return sorted(byName);
+    }
+
+    private static List<EntityGroup> containing(List<EntityGroup> groups, EntityGroup part) {
+        String inner = " " + Keys.fold(part.name()) + " ";
+        List<EntityGroup> found = new ArrayList<>();
+        for (EntityGroup g : groups) {
+            if (g.words() > part.words() && (g.kind() == EntityKind.OTHER || g.kind() == EntityKind.ORGANISATION)
+                    && g.name().length() > part.name().length() && (" " + Keys.fold(g.name()) + " ").contains(inner)) {
+                found.add(g);
+            }
+        }
+        return found;
     }
 
     /** Multi-word people in these groups, by first and by last word. */

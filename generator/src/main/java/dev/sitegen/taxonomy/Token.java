@@ -5,13 +5,14 @@ package dev.sitegen.taxonomy;
  *
  * @param text      the word as written, without a possessive 's
  * @param fold      {@link Keys#fold} of the text
+ * @param singular  the fold with a plural folded ({@link Inflector#singular}), computed once for all stages
  * @param paragraph 0 for the title, then body paragraphs in order
  * @param sentence  sentence number across the whole article
  * @param quote     0 outside quotation marks, else the number of the quoted span
  * @param flags     bit set of {@link #INITIAL}, {@link #POSSESSIVE}, {@link #HEADING}, {@link #PUNCT},
- *                  {@link #DATELINE}, {@link #STOPWORD}, {@link #CALENDAR}, {@link #DIGIT}
+ *                  {@link #DATELINE}, {@link #STOPWORD}, {@link #CALENDAR}, {@link #DIGIT}, {@link #CAPITAL}
  */
-record Token(String text, String fold, int paragraph, int sentence, int quote, int flags) {
+record Token(String text, String fold, String singular, int paragraph, int sentence, int quote, int flags) {
 
     /** First word of a sentence, of a quotation or after a colon: its capital says nothing. */
     static final int INITIAL = 1;
@@ -25,9 +26,10 @@ record Token(String text, String fold, int paragraph, int sentence, int quote, i
     static final int STOPWORD = 32;
     static final int CALENDAR = 64;
     static final int DIGIT = 128;
+    static final int CAPITAL = 256;
 
     Token with(int flag) {
-        return new Token(text, fold, paragraph, sentence, quote, flags | flag);
+        return new Token(text, fold, singular, paragraph, sentence, quote, flags | flag);
     }
 
     boolean is(int flag) {
@@ -47,7 +49,8 @@ record Token(String text, String fold, int paragraph, int sentence, int quote, i
         return fold.endsWith(".") ? fold.substring(0, fold.length() - 1) : fold;
     }
 
+    /** A word whose first letter is a capital. */
     boolean capitalised() {
-        return isWord() && Keys.isCapitalised(text);
+        return (flags & CAPITAL) != 0;
     }
 }

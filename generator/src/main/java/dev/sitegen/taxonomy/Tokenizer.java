@@ -105,8 +105,8 @@ final class Tokenizer {
                     flags |= Token.INITIAL;
                 }
                 flags |= (words.isStopword(fold) ? Token.STOPWORD : 0) | (words.isCalendar(fold) ? Token.CALENDAR : 0)
-                        | (Keys.hasDigit(w) ? Token.DIGIT : 0);
-                out.add(new Token(w, fold, paragraph, c.sentence, c.quote, flags));
+                        | (Keys.hasDigit(w) ? Token.DIGIT : 0) | (Keys.isCapitalised(w) ? Token.CAPITAL : 0);
+                out.add(new Token(w, fold, words.inflector().singular(fold), paragraph, c.sentence, c.quote, flags));
                 c.initial = false;
                 c.afterAbbreviation = abbreviation;
                 i = j;
@@ -126,7 +126,7 @@ final class Tokenizer {
                 while (j < n && (".!?\u2026".indexOf(s.charAt(j)) >= 0)) {
                     j++;
                 }
-                out.add(new Token(".", ".", paragraph, c.sentence, c.quote, base | Token.PUNCT));
+                out.add(new Token(".", ".", ".", paragraph, c.sentence, c.quote, base | Token.PUNCT));
                 c.sentence++;
                 c.initial = true;
                 return j;
@@ -140,14 +140,15 @@ final class Tokenizer {
                 } else {
                     c.quote = 0;
                 }
-                out.add(new Token("\"", "\"", paragraph, c.sentence, c.quote, base | Token.PUNCT));
+                out.add(new Token("\"", "\"", "\"", paragraph, c.sentence, c.quote, base | Token.PUNCT));
                 return i + 1;
             }
             case ':' -> c.initial = true; // "said: The ..." starts a new clause
             default -> {
             }
         }
-        out.add(new Token(String.valueOf(ch), String.valueOf(ch), paragraph, c.sentence, c.quote, base | Token.PUNCT));
+        String mark = String.valueOf(ch);
+        out.add(new Token(mark, mark, mark, paragraph, c.sentence, c.quote, base | Token.PUNCT));
         return i + 1;
     }
 
@@ -171,11 +172,15 @@ final class Tokenizer {
         int segment = 0;
         while (j < n) {
             char ch = s.charAt(j);
-            boolean nextIsLetter = j + 1 < n && Character.isLetter(s.charAt(j + 1));
-            boolean nextIsAlnum = j + 1 < n && Character.isLetterOrDigit(s.charAt(j + 1));
-            if (Character.isLetterOrDigit(ch) || Character.getType(ch) == Character.NON_SPACING_MARK) {
+            if (Character.isLetterOrDigit(ch)) {
                 j++;
                 segment++;
+                continue;
+            }
+            boolean nextIsLetter = j + 1 < n && Character.isLetter(s.charAt(j + 1));
+            boolean nextIsAlnum = j + 1 < n && Character.isLetterOrDigit(s.charAt(j + 1));
+            if (Character.getType(ch) == Character.NON_SPACING_MARK) {
+                j++;
             } else if ((ch == '\'' || ch == '\u2019') && nextIsLetter) {
                 j++;
             } else if ((ch == '-' || ch == '&' || ch == '\u2011') && nextIsAlnum) {

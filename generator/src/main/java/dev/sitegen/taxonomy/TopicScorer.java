@@ -124,17 +124,16 @@ final class TopicScorer {
 
     private Map<Ref, Tally> tally(AnalyzedText text) {
         List<Token> tokens = text.tokens();
-        String[] singular = new String[tokens.size()];
-        for (int i = 0; i < tokens.size(); i++) {
-            singular[i] = tokens.get(i).isWord() ? words.inflector().singular(tokens.get(i).fold()) : null;
-        }
         Map<Ref, Tally> tallies = new LinkedHashMap<>();
         for (int i = 0; i < tokens.size(); i++) {
-            if (singular[i] == null) {
+            Token t = tokens.get(i);
+            if (!t.isWord()) {
                 continue;
             }
-            match(byFoldedWord.get(singular[i]), tokens, singular, i, text, tallies);
-            match(byExactWord.get(tokens.get(i).text()), tokens, singular, i, text, tallies);
+            match(byFoldedWord.get(t.singular()), tokens, i, text, tallies);
+            if (t.capitalised()) { // exact terms are all written with capitals (WHO, Fed, AI)
+                match(byExactWord.get(t.text()), tokens, i, text, tallies);
+            }
         }
         return tallies;
     }
@@ -151,7 +150,7 @@ final class TopicScorer {
         return keys;
     }
 
-    private void match(List<Ref> refs, List<Token> tokens, String[] singular, int i, AnalyzedText text,
+    private void match(List<Ref> refs, List<Token> tokens, int i, AnalyzedText text,
             Map<Ref, Tally> tallies) {
         if (refs == null) {
             return;
@@ -163,7 +162,7 @@ final class TopicScorer {
             for (int k = 1; ok && k < n; k++) {
                 Token t = tokens.get(i + k);
                 ok = t.isWord() && t.sentence() == tokens.get(i).sentence()
-                        && term.words().get(k).equals(term.exact() ? t.text() : singular[i + k]);
+                        && term.words().get(k).equals(term.exact() ? t.text() : t.singular());
             }
             if (ok) {
                 int p = tokens.get(i).paragraph();

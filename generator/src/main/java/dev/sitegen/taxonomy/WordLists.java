@@ -1,9 +1,7 @@
 package dev.sitegen.taxonomy;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,7 +54,7 @@ final class WordLists {
     private final List<TopicRule> topics;
     private final Inflector inflector;
 
-    private WordLists(Map<String, Set<String>> sets, Map<String, Known> exactForms, Map<String, Known> foldedForms,
+    WordLists(Map<String, Set<String>> sets, Map<String, Known> exactForms, Map<String, Known> foldedForms,
             Map<String, String> keyTerms, Map<String, String> exactTermForms, Map<String, String> foldedTermForms,
             List<TopicRule> topics, Inflector inflector) {
         this.stopwords = sets.get("stopwords");
@@ -85,98 +83,7 @@ final class WordLists {
     }
 
     static WordLists load() {
-        Map<String, List<WordListReader.Line>> plurals = WordListReader.sections("plurals.txt");
-        Map<String, String> irregular = new HashMap<>();
-        for (WordListReader.Line line : plurals.getOrDefault("irregular", List.of())) {
-            String[] parts = split(line, "=");
-            irregular.put(Keys.fold(parts[0]), Keys.fold(parts[1]));
-        }
-        Inflector inflector = new Inflector(irregular, folded(plurals.getOrDefault("invariant", List.of())));
-
-        Map<String, Set<String>> sets = new HashMap<>();
-        sets.put("stopwords", folded(WordListReader.lines("stopwords.txt")));
-        sets.put("calendar", folded(WordListReader.lines("calendar.txt")));
-        sets.put("abbreviations", folded(WordListReader.lines("abbreviations.txt")));
-        sets.put("givenNames", folded(WordListReader.lines("given-names.txt")));
-        sets.put("nonTags", folded(WordListReader.lines("non-tags.txt")));
-        Set<String> orgWords = new HashSet<>();
-        for (WordListReader.Line line : WordListReader.lines("org-words.txt")) {
-            orgWords.add(inflector.singular(Keys.fold(line.text())));
-        }
-        sets.put("orgWords", Keys.frozen(orgWords));
-        Map<String, List<WordListReader.Line>> roles = WordListReader.sections("roles.txt");
-        for (String section : List.of("honorifics", "titles", "modifiers", "descriptors", "affiliations")) {
-            sets.put(section, folded(roles.getOrDefault(section, List.of())));
-        }
-        Map<String, List<WordListReader.Line>> generic = WordListReader.sections("generic-words.txt");
-        Set<String> heads = new HashSet<>();
-        for (WordListReader.Line line : generic.getOrDefault("heads", List.of())) {
-            heads.add(inflector.singular(Keys.fold(line.text())));
-        }
-        sets.put("heads", Keys.frozen(heads));
-        sets.put("genericModifiers", folded(generic.getOrDefault("modifiers", List.of())));
-
-        Map<String, Known> exact = new HashMap<>();
-        Map<String, Known> byFold = new HashMap<>();
-        for (WordListReader.Line line : WordListReader.lines("countries.txt")) {
-            String[] parts = line.text().split(":", 2);
-            Known known = new Known(parts[0].strip(), KnownKind.COUNTRY, parts[0].strip());
-            addForms(known, parts.length > 1 ? parts[1] : "", exact, byFold);
-        }
-        for (WordListReader.Line line : WordListReader.lines("organisations.txt")) {
-            String[] parts = line.text().split(":", 2);
-            Known known = new Known(parts[0].strip(), KnownKind.ORGANISATION, "");
-            addForms(known, parts.length > 1 ? parts[1] : "", exact, byFold);
-        }
-        for (WordListReader.Line line : WordListReader.lines("places.txt")) {
-            String[] nameRest = split(line, "=");
-            String[] countryForms = nameRest[1].split("\\|", 2);
-            Known known = new Known(nameRest[0], KnownKind.PLACE, countryForms[0].strip());
-            addForms(known, countryForms.length > 1 ? countryForms[1] : "", exact, byFold);
-        }
-
-        Map<String, String> keyTerms = new LinkedHashMap<>();
-        Map<String, String> exactTermForms = new HashMap<>();
-        Map<String, String> foldedTermForms = new HashMap<>();
-        for (WordListReader.Line line : WordListReader.lines("key-terms.txt")) {
-            String[] parts = line.text().split("\\|", 2);
-            String display = parts[0].strip();
-            keyTerms.putIfAbsent(phraseKey(inflector, display), display);
-            for (String form : parts.length > 1 ? parts[1].split(",") : new String[0]) {
-                if (!form.isBlank()) {
-                    if (isShortCaps(form.strip())) {
-                        exactTermForms.put(form.strip(), display);
-                    } else {
-                        foldedTermForms.put(Keys.fold(form.strip()), display);
-                    }
-                }
-            }
-        }
-        return new WordLists(sets, exact, byFold, keyTerms, exactTermForms, foldedTermForms, topicRules(inflector),
-                inflector);
-    }
-
-    private static List<TopicRule> topicRules(Inflector inflector) {
-        List<TopicRule> rules = new ArrayList<>();
-        for (Map.Entry<String, List<WordListReader.Line>> section : WordListReader.sections("topics.txt").entrySet()) {
-            List<TopicTerm> terms = new ArrayList<>();
-            for (WordListReader.Line line : section.getValue()) {
-                String text = line.text();
-                double weight = 1.0;
-                int space = text.lastIndexOf(' ');
-                if (space > 0 && Character.isDigit(text.charAt(text.length() - 1))) {
-                    try {
-                        weight = Double.parseDouble(text.substring(space + 1));
-                    } catch (NumberFormatException e) {
-                        throw line.error("bad weight in '" + text + "'");
-                    }
-                    text = text.substring(0, space).strip();
-                }
-                terms.add(topicTerm(inflector, text, weight, false));
-            }
-            rules.add(new TopicRule(section.getKey(), false, terms));
-        }
-        return rules;
+        return WordListLoader.load();
     }
 
     /** A topic term as written in topics.txt or a custom topic rule. */
@@ -196,41 +103,9 @@ final class WordLists {
         return inflector.singularWords(f);
     }
 
-    private static void addForms(Known known, String forms, Map<String, Known> exact, Map<String, Known> byFold) {
-        addForm(known, known.name(), exact, byFold);
-        for (String form : forms.split(",")) {
-            if (!form.isBlank()) {
-                addForm(known, form.strip(), exact, byFold);
-            }
-        }
-    }
-
-    private static void addForm(Known known, String form, Map<String, Known> exact, Map<String, Known> byFold) {
-        if (isShortCaps(form)) {
-            exact.putIfAbsent(form, known); // "US" is the country, "us" is not
-        } else {
-            byFold.putIfAbsent(Keys.fold(form), known);
-        }
-    }
-
-    private static boolean isShortCaps(String form) {
+    /** Two or three capitals ("US", "WHO"): matched as written, since "us" and "who" are words. */
+    static boolean isShortCaps(String form) {
         return form.length() <= 3 && Keys.isAllCaps(form);
-    }
-
-    private static String[] split(WordListReader.Line line, String separator) {
-        int at = line.text().indexOf(separator);
-        if (at < 0) {
-            throw line.error("expected '" + separator + "' in '" + line.text() + "'");
-        }
-        return new String[] {line.text().substring(0, at).strip(), line.text().substring(at + 1).strip()};
-    }
-
-    private static Set<String> folded(List<WordListReader.Line> lines) {
-        Set<String> set = new HashSet<>();
-        for (WordListReader.Line line : lines) {
-            set.add(Keys.fold(line.text()));
-        }
-        return Keys.frozen(set);
     }
 
     /** Resolves a name as written: "U.S." and "Americans" give United States, "Londoner" gives London. */
@@ -275,8 +150,23 @@ final class WordLists {
         return honorifics.contains(foldedNoDot);
     }
 
+    /** A title or honorific; a hyphenated one ("director-general") if its parts are role words. */
     boolean isTitle(String foldedNoDot) {
-        return titles.contains(foldedNoDot) || honorifics.contains(foldedNoDot);
+        if (titles.contains(foldedNoDot) || honorifics.contains(foldedNoDot)) {
+            return true;
+        }
+        int hyphen = foldedNoDot.indexOf('-');
+        if (hyphen <= 0) {
+            return false;
+        }
+        boolean title = false;
+        for (String part : foldedNoDot.split("-")) {
+            if (!titles.contains(part) && !roleModifiers.contains(part)) {
+                return false;
+            }
+            title |= titles.contains(part);
+        }
+        return title;
     }
 
     boolean isRoleModifier(String foldedNoDot) {

@@ -20,6 +20,14 @@ class DateLineParserTest {
     }
 
     @Test
+    void aCapitalisedLabelStartsANewStampWithoutASeparator() {
+        DateLineParser.DateLine line = DateLineParser.parse(
+                "Published: June 3, 2025 at 10:42 a.m. JST Updated: June 3, 2025 at 1:15 p.m. JST").orElseThrow();
+        assertEquals(List.of(DateSource.PUBLISHED, DateSource.UPDATED),
+                line.stamps().stream().map(DateLineParser.Stamp::kind).toList());
+    }
+
+    @Test
     void aBareDateIsAPublishedStamp() {
         DateLineParser.DateLine line = DateLineParser.parse("Tue, June 3, 2025, 6:05 PM JST").orElseThrow();
         assertEquals(DateSource.PUBLISHED, line.stamps().get(0).kind());

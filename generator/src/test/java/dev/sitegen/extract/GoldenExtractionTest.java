@@ -71,6 +71,16 @@ class GoldenExtractionTest {
         assertEquals("", difference, dump.getFileName() + ": " + difference);
     }
 
+    /** The method must not lean on the corpus: a lone dump (as `site-gen extract` sees it) reads the same. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void dumpExtractsTheSameWithoutACorpusProfile(Path dump) throws IOException {
+        String text = read(dump);
+        String alone = ExtractionJson.toJson(new DumpExtractor(CorpusProfile.empty()).extract(text));
+        String inCorpus = ExtractionJson.toJson(new DumpExtractor(profile).extract(text));
+        assertEquals("", firstDifference(inCorpus, alone), dump.getFileName() + ": " + firstDifference(inCorpus, alone));
+    }
+
     static Path expectedFor(Path dump) {
         String name = dump.getFileName().toString();
         return dump.resolveSibling(name.substring(0, name.length() - ".txt".length()) + ".json");

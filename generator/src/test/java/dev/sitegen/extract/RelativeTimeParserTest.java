@@ -25,6 +25,11 @@ class RelativeTimeParserTest {
     }
 
     @Test
+    void anIconLabelGluedBetweenSourceAndTimeIsDropped() {
+        assertEquals(new RelativeTime("3 hours ago", "Japan Today", PrefixKind.SOURCE), parse("Japan Todaytime3 hours ago"));
+    }
+
+    @Test
     void wordTimesGlueToSourcesToo() {
         assertEquals(new RelativeTime("yesterday", "Kyodo News", PrefixKind.SOURCE), parse("Kyodo Newsyesterday"));
         assertEquals(new RelativeTime("an hour ago", "Reuters", PrefixKind.SOURCE), parse("Reutersan hour ago"));

@@ -15,7 +15,7 @@ class KeyPhraseFinderTest {
 
     private static Map<String, KeyPhrase> phrases(String title, String... paragraphs) {
         AnalyzedText text = new Tokenizer(WORDS).analyze(new ArticleText("t", title, List.of(paragraphs)));
-        return new KeyPhraseFinder(WORDS).find(text).stream().collect(Collectors.toMap(KeyPhrase::key, p -> p));
+        return new KeyPhraseFinder(WORDS).find(text, NameRuns.scan(text, WORDS)).stream().collect(Collectors.toMap(KeyPhrase::key, p -> p));
     }
 
     @Test
