@@ -128,10 +128,11 @@ public final class SiteGenerator {
             AtomicInteger done = new AtomicInteger();
             AtomicBoolean failed = new AtomicBoolean();
             Map<String, Long> fingerprints = new java.util.HashMap<>(jobs.size() * 2);
+            Path out = outputDir.toAbsolutePath().normalize();
             for (OutputJob job : jobs) {
                 fingerprints.put(job.path(), job.fingerprint());
                 kinds.merge(job.kind(), 1, Integer::sum);
-                if (cache.isCurrent(outputDir, job.path(), job.fingerprint()) && writer.keep(job.path())) {
+                if (cache.isCurrent(out, job.path(), job.fingerprint()) && writer.keep(job.path())) {
                     done.incrementAndGet();
                     continue; // made from the same inputs last time, and still there
                 }

@@ -67,10 +67,13 @@ public final class BuildCache {
         seeds.keySet().retainAll(new java.util.HashSet<>(names));
     }
 
-    /** Whether the file at {@code path} of {@code outputDir} was last written from inputs with this fingerprint. */
+    /**
+     * Whether the file at {@code path} of {@code outputDir} (absolute and normalised) was last
+     * written from inputs with this fingerprint.
+     */
     public boolean isCurrent(Path outputDir, String path, long fingerprint) {
         Long last = outputs.get(path);
-        return last != null && last == fingerprint && outputDir.toAbsolutePath().normalize().equals(this.outputDir);
+        return last != null && last == fingerprint && outputDir.equals(this.outputDir);
     }
 
     /** The files the last build wrote to {@code outputDir}, if this cache knows them. */

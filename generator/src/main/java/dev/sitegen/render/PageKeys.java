@@ -14,6 +14,7 @@ final class PageKeys {
 
     private final Map<Page, Long> content = new IdentityHashMap<>();
     private final Map<Page, Long> card = new IdentityHashMap<>();
+    private final Map<Page, Long> listing = new IdentityHashMap<>();
 
     long content(Page p) {
         return content.computeIfAbsent(p, PageKeys::everything);
@@ -37,18 +38,24 @@ final class PageKeys {
                 .value());
     }
 
-    long cards(List<Page> pages) {
+    /** What listings beyond cards show of a page: feeds and the search index add authors, tags and the time. */
+    long listing(Page p) {
+        return listing.computeIfAbsent(p, k -> new Fingerprint().add(card(k)).add(String.join("\n", k.authors()))
+                .add(String.join("\n", k.tags())).add(String.valueOf(k.published())).value());
+    }
+
+    long listings(List<Page> pages) {
         Fingerprint f = new Fingerprint().add(pages.size());
         for (Page p : pages) {
-            f.add(card(p));
+            f.add(listing(p));
         }
         return f.value();
     }
 
-    long contents(List<Page> pages) {
+    long cards(List<Page> pages) {
         Fingerprint f = new Fingerprint().add(pages.size());
         for (Page p : pages) {
-            f.add(content(p));
+            f.add(card(p));
         }
         return f.value();
     }

@@ -99,16 +99,16 @@ public final class SiteRenderer {
                             views, () -> views.termPage(t, term, n)));
                     sitemap.add(new SitemapRenderer.Entry(Urls.listPage(folder, n), Optional.empty()));
                 }
-                long feed = fp(global, folder + "feed.xml").add(term.name()).add(keys.contents(feedPages(term.pages()))).value();
+                long feed = fp(global, folder + "feed.xml").add(term.name()).add(keys.listings(feedPages(term.pages()))).value();
                 jobs.add(OutputJob.text(folder + "feed.xml", "feed", feed,
                         () -> feeds.feed(config.title() + ": " + term.name(), folder, term.pages())));
             }
         }
-        long all = keys.contents(pages);
+        long all = keys.listings(pages);
         jobs.add(html("search/index.html", "other", fp(global, "search").value(), "search.ftlh", views, views::search));
         sitemap.add(new SitemapRenderer.Entry("search/", Optional.empty()));
         jobs.add(html("404.html", "other", fp(global, "404").value(), "404.ftlh", views, views::notFound));
-        jobs.add(OutputJob.text("feed.xml", "feed", fp(global, "feed.xml").add(keys.contents(feedPages(pages))).value(),
+        jobs.add(OutputJob.text("feed.xml", "feed", fp(global, "feed.xml").add(keys.listings(feedPages(pages))).value(),
                 () -> feeds.feed(config.title(), "", pages)));
         jobs.add(OutputJob.text("search-index.json", "other", fp(global, "search-index").add(all).value(),
                 () -> new SearchIndexRenderer(urls).index(pages)));
