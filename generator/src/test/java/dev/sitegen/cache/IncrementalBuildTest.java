@@ -84,6 +84,16 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void editBelowTheSummaryRewritesOnlyTheArticleAndItsTwin() throws IOException {
+        incremental();
+        page("p5", "Story number 5", "2025-06-05", "Topic2", List.of("Tag1", "Tag0", "Shared"),
+                "Body of story 5.\n\nA second paragraph, added later.");
+        BuildReport second = incremental();
+        assertEquals(2, second.changedFiles(), "the article page and its Markdown twin");
+        assertSameAsCleanBuild();
+    }
+
+    @Test
     void addedAndDeletedSeedsGiveTheSameSiteAsACleanBuild() throws IOException {
         incremental();
         page("p13", "A newer story", "2025-07-01", "Topic9", List.of("Tag9", "Shared"), "Newest.");
