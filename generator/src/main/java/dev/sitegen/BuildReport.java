@@ -26,6 +26,12 @@ public record BuildReport(Path outputDir, int seeds, Map<String, Integer> filesB
         return filesByKind.values().stream().mapToInt(Integer::intValue).sum();
     }
 
+    /** One line for a rebuild while serving: "Built 104 files (2 changed) from 1 seed in 310 ms". */
+    public String rebuildLine() {
+        return "Built " + files() + " files (" + changedFiles + " changed) from " + seeds + (seeds == 1 ? " seed" : " seeds")
+                + " in " + elapsed.toMillis() + " ms";
+    }
+
     /** The closing summary the CLI prints and the plugin logs, one line per fact. */
     public List<String> summaryLines() {
         StringBuilder kinds = new StringBuilder();

@@ -82,8 +82,7 @@ final class ServeCommand implements Callable<Integer> {
 
         @Override
         public void built(BuildReport report) {
-            out.println("Built " + report.files() + " files (" + report.changedFiles() + " changed) from "
-                    + report.seeds() + " seeds in " + report.elapsed().toMillis() + " ms");
+            out.println(report.rebuildLine());
             for (Diagnostic w : report.warnings()) {
                 out.println("  warning: " + w);
             }

@@ -86,8 +86,7 @@ public class ServeMojo extends AbstractSiteMojo {
 
         @Override
         public void built(BuildReport report) {
-            log.info("Built " + report.files() + " files (" + report.changedFiles() + " changed) from " + report.seeds()
-                    + " seeds in " + report.elapsed().toMillis() + " ms");
+            log.info(report.rebuildLine());
             for (Diagnostic w : report.warnings()) {
                 log.warn(w.toString());
             }
