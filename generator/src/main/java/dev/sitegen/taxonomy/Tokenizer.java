@@ -144,6 +144,15 @@ final class Tokenizer {
                 return i + 1;
             }
             case ':' -> c.initial = true; // "said: The ..." starts a new clause
+            // A dash or bar between words opens a clause too: "WASHINGTON -- Top officials met ..."
+            case '\u2014', '\u2013', '|' -> c.initial = true;
+            case '-' -> {
+                boolean spaced = (i == 0 || Character.isWhitespace(s.charAt(i - 1)))
+                        && (i + 1 >= n || Character.isWhitespace(s.charAt(i + 1)) || s.charAt(i + 1) == '-');
+                if (spaced || (i + 1 < n && s.charAt(i + 1) == '-')) {
+                    c.initial = true;
+                }
+            }
             default -> {
             }
         }
