@@ -1,5 +1,6 @@
 package dev.sitegen.extract;
 
+import dev.sitegen.model.JsonText;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -52,27 +53,9 @@ public final class ExtractionJson {
 
     /** A JSON string literal: quotes, backslashes and control characters escaped. */
     static String quote(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                case '\b' -> b.append("\\b");
-                case '\f' -> b.append("\\f");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.append('"').toString();
+        StringBuilder b = new StringBuilder(s.length() + 2);
+        JsonText.quote(b, s, false);
+        return b.toString();
     }
 
     /** Appends fields at two-space indentation levels. */
