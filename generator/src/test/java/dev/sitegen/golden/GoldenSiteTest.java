@@ -1,5 +1,7 @@
 package dev.sitegen.golden;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.sitegen.SiteGenerator;
@@ -25,6 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class GoldenSiteTest {
 
     private static final Path ROOT = Path.of("src/test/resources/golden");
+    private static final String ASSETS = "assets";
+    private static final Path THEME_ASSETS = Path.of("..", "templates", ASSETS);
 
     static Stream<String> cases() throws IOException {
         try (Stream<Path> dirs = Files.list(ROOT)) {
@@ -49,6 +53,7 @@ class GoldenSiteTest {
         }
         new SiteGenerator().build(b.build());
 
+        assertThemeAssetsCopied(input, out);
         if (Boolean.getBoolean("golden.update")) {
             replace(expected, out);
             return;
@@ -57,6 +62,25 @@ class GoldenSiteTest {
         if (!problems.isEmpty()) {
             fail("golden case '" + name + "' differs (regenerate with -Dgolden.update=true and review):\n  "
                     + String.join("\n  ", problems.subList(0, Math.min(10, problems.size()))));
+        }
+    }
+
+    /**
+     * The theme's static files are copied as they are: compared with their source in templates/
+     * (or the case's own templates/assets), not kept a second time under expected/.
+     */
+    private static void assertThemeAssetsCopied(Path input, Path out) throws IOException {
+        Path builtAssets = out.resolve(ASSETS);
+        assertTrue(Files.isDirectory(builtAssets), "the site has no assets/ folder");
+        try (Stream<Path> walk = Files.walk(builtAssets)) {
+            for (Path built : walk.filter(Files::isRegularFile).toList()) {
+                String name = builtAssets.relativize(built).toString();
+                Path source = input.resolve("templates").resolve(ASSETS).resolve(name);
+                if (!Files.isRegularFile(source)) {
+                    source = THEME_ASSETS.resolve(name);
+                }
+                assertArrayEquals(Files.readAllBytes(source), Files.readAllBytes(built), ASSETS + "/" + name);
+            }
         }
     }
 
@@ -101,7 +125,7 @@ class GoldenSiteTest {
         }
         try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString().replace('\\', '/'))
-                    .sorted().toList();
+                    .filter(f -> !f.startsWith(ASSETS + "/")).sorted().toList();
         }
     }
 
