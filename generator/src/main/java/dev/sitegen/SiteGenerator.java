@@ -2,6 +2,7 @@ package dev.sitegen;
 
 import dev.sitegen.cache.BuildCache;
 import dev.sitegen.cache.CacheFile;
+import dev.sitegen.cache.SiteSnapshot;
 import dev.sitegen.config.SiteConfig;
 import dev.sitegen.diag.BuildFailedException;
 import dev.sitegen.diag.Diagnostic;
@@ -16,6 +17,7 @@ import dev.sitegen.seeds.Futures;
 import dev.sitegen.seeds.PageBodies;
 import dev.sitegen.seeds.SeedLoader;
 import dev.sitegen.seeds.SeedScanner;
+import dev.sitegen.seeds.SeedSource;
 import dev.sitegen.taxonomy.PageMerger;
 import dev.sitegen.taxonomy.SiteIndexer;
 import java.nio.file.Path;
@@ -27,6 +29,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -52,9 +55,16 @@ public final class SiteGenerator {
      */
     public BuildReport build(SiteConfig config, BuildListener listener) {
         Objects.requireNonNull(config, "config");
-        BuildCache cache = config.cacheDir().map(CacheFile::load).orElseGet(BuildCache::none);
+        // Read on its own thread while the seeds are listed and the theme loads: on a large site
+        // it is a good part of a rebuild.
+        CompletableFuture<BuildCache> cache = config.cacheDir()
+                .map(dir -> CompletableFuture.supplyAsync(() -> CacheFile.load(dir), r -> daemonThreads().newThread(r).start()))
+                .orElseGet(() -> CompletableFuture.completedFuture(BuildCache.none()));
         BuildReport report = build(config, listener, cache);
-        config.cacheDir().ifPresent(dir -> CacheFile.save(cache, dir));
+        if (config.cacheDir().isPresent()) {
+            listener.phase("saving cache");
+            CacheFile.save(cache.join(), config.cacheDir().get());
+        }
         return report;
     }
 
@@ -63,31 +73,48 @@ public final class SiteGenerator {
      * preview server keeps one in memory). On any error nothing in the output folder changes.
      */
     public BuildReport build(SiteConfig config, BuildListener listener, BuildCache cache) {
+        Objects.requireNonNull(cache, "cache");
+        return build(config, listener, CompletableFuture.completedFuture(cache));
+    }
+
+    private BuildReport build(SiteConfig config, BuildListener listener, CompletableFuture<BuildCache> loading) {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(listener, "listener");
-        Objects.requireNonNull(cache, "cache");
         long start = System.nanoTime();
         checkFolders(config);
         ExecutorService pool = Executors.newFixedThreadPool(config.threads(), daemonThreads());
         try {
             listener.phase("reading seeds");
             MarkdownRenderer markdown = new MarkdownRenderer(config.basePath());
-            List<Diagnostic> diagnostics = new ArrayList<>();
-            int seedCount;
-            SeedLoader.Loaded loaded;
-            {
-                // Scoped so the seeds' text can be collected once read: on a large site it is
-                // hundreds of megabytes that the pages no longer need.
-                SeedScanner.Scan scan = SeedScanner.scan(config.seedsDir(), config.projectDir(), pool);
-                diagnostics.addAll(scan.problems());
-                seedCount = scan.seeds().size();
-                loaded = new SeedLoader(markdown, cache).load(scan.seeds(), pool);
-            }
-            diagnostics.addAll(loaded.diagnostics());
+            // The theme does not depend on the seeds: it loads while they are read.
+            Future<SiteRenderer> theme = pool.submit(() -> new SiteRenderer(config, new TemplateEngine(config.templatesDir()), markdown));
+            List<SeedSource> sources = SeedScanner.find(config.seedsDir(), config.projectDir());
+            BuildCache cache = join(loading);
+            SeedLoader.Loaded loaded = new SeedLoader(markdown, cache).load(sources, config.seedsDir(), config.projectDir(), pool);
+            List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
             failOnErrors(diagnostics);
+            listener.phase("loading theme");
+            SiteRenderer renderer = Futures.get(theme);
+
+            listener.phase("comparing");
+            Optional<SiteSnapshot> last = cache.snapshot();
+            cache.snapshot(null); // until this build commits, the output folder is not the snapshot's site
+            Optional<SiteSnapshot.Patch> patch = last
+                    .flatMap(s -> s.patch(renderer.settings(), loaded.pages(), config.taxonomy().autoTags()))
+                    .filter(p -> cache.outputsIntact(config.outputDir(), files -> SiteWriter.allPresent(config.outputDir(), files, pool)));
+            if (patch.isPresent()) {
+                // Only bodies changed: every file but the changed pages' own is as the last build left it.
+                listener.phase("writing");
+                SiteSnapshot next = patch.get().next();
+                Written written = write(renderer.planPages(next.site(), patch.get().changed()), config.outputDir(), pool,
+                        listener, cache, false);
+                cache.snapshot(next);
+                diagnostics.addAll(next.warnings());
+                return report(config, loaded, next.kinds(), written.changed(), diagnostics, start);
+            }
 
             PageMerger.Merged merged = PageMerger.merge(loaded.pages());
-            diagnostics.addAll(merged.warnings());
+            List<Diagnostic> siteWarnings = new ArrayList<>(merged.warnings());
             if (merged.pages().isEmpty()) {
                 diagnostics.add(Diagnostic.error(SourcePosition.of(SeedScanner.display(config.seedsDir(), config.projectDir())),
                         "no article found in any seed; nothing to publish"));
@@ -97,16 +124,30 @@ public final class SiteGenerator {
             listener.phase("indexing");
             SiteIndexer.Indexed indexed = new SiteIndexer(config.taxonomy())
                     .index(merged.pages(), p -> markdown.render(PageBodies.of(p)).paragraphs());
-            diagnostics.addAll(indexed.warnings());
+            siteWarnings.addAll(indexed.warnings());
 
             listener.phase("writing");
-            SiteRenderer renderer = new SiteRenderer(config, new TemplateEngine(config.templatesDir()), markdown);
-            Written written = write(renderer.plan(indexed.site()), config.outputDir(), pool, listener, cache);
-            diagnostics.sort(null);
-            return new BuildReport(config.outputDir(), seedCount, written.kinds(), written.changed(), diagnostics,
-                    Duration.ofNanos(System.nanoTime() - start));
+            Written written = write(renderer.plan(indexed.site()), config.outputDir(), pool, listener, cache, true);
+            cache.snapshot(new SiteSnapshot(renderer.settings(), loaded.pages(), indexed.site(), siteWarnings, written.kinds()));
+            diagnostics.addAll(siteWarnings);
+            return report(config, loaded, written.kinds(), written.changed(), diagnostics, start);
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    private static BuildReport report(SiteConfig config, SeedLoader.Loaded loaded, Map<String, Integer> kinds, int changed,
+                                      List<Diagnostic> diagnostics, long start) {
+        diagnostics.sort(null);
+        return new BuildReport(config.outputDir(), loaded.seeds(), kinds, changed, diagnostics,
+                Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 
@@ -120,8 +161,14 @@ public final class SiteGenerator {
     private record Written(Map<String, Integer> kinds, int changed) {
     }
 
+    /**
+     * Writes what changed of {@code jobs} and commits it.
+     *
+     * @param whole whether {@code jobs} are the whole site (files of the old site not among them are
+     *              removed) or only the files to update in it
+     */
     private static Written write(List<OutputJob> jobs, Path outputDir, ExecutorService pool,
-                                 BuildListener listener, BuildCache cache) {
+                                 BuildListener listener, BuildCache cache, boolean whole) {
         Map<String, Integer> kinds = new TreeMap<>();
         try (SiteWriter writer = SiteWriter.open(outputDir)) {
             List<Future<?>> futures = new ArrayList<>(jobs.size());
@@ -167,10 +214,17 @@ public final class SiteGenerator {
             if (failure != null) {
                 throw failure;
             }
-            Optional<Set<String>> previous = cache.previousOutputs(outputDir);
-            cache.forgetOutputs(); // between here and the end, the folder is neither the old site nor the new
-            writer.commit(previous);
-            cache.recordOutputs(outputDir, fingerprints);
+            // Between here and the end, the folder is neither the old site nor the new: forget what it holds.
+            if (whole) {
+                Optional<Set<String>> previous = cache.previousOutputs(outputDir);
+                cache.forgetOutputs();
+                writer.commit(previous);
+                cache.recordOutputs(outputDir, fingerprints);
+            } else {
+                cache.forgetOutputs(fingerprints.keySet());
+                writer.commit(Optional.of(Set.of()));
+                cache.updateOutputs(fingerprints);
+            }
             return new Written(kinds, writer.changedFiles());
         }
     }

@@ -17,9 +17,16 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class BuildCache {
 
-    /** The pages one seed gave, or the warning it gave instead. */
-    public record SeedEntry(long textHash, long context, List<Page> pages, Optional<String> warning) {
+    /**
+     * The pages one seed gave, or the warning it gave instead.
+     *
+     * @param stamp    the file's size and time when it was read
+     * @param textHash a hash of its text
+     * @param context  what else its pages depend on (for dumps, every dump's text)
+     */
+    public record SeedEntry(FileStamp stamp, long textHash, long context, List<Page> pages, Optional<String> warning) {
         public SeedEntry {
+            Objects.requireNonNull(stamp, "stamp");
             pages = List.copyOf(pages);
             Objects.requireNonNull(warning, "warning");
         }
@@ -28,38 +35,77 @@ public final class BuildCache {
     private final Map<String, SeedEntry> seeds;
     private final Map<String, Long> outputs;
     private final boolean remembers;
+    private final boolean ownsOutput;
     private volatile Path outputDir;
+    private volatile String seedsRoot = "";
+    private volatile SiteSnapshot snapshot;
 
     BuildCache(Map<String, SeedEntry> seeds, Map<String, Long> outputs, Path outputDir) {
-        this(seeds, outputs, outputDir, true);
+        this(seeds, outputs, outputDir, true, false);
     }
 
-    private BuildCache(Map<String, SeedEntry> seeds, Map<String, Long> outputs, Path outputDir, boolean remembers) {
+    private BuildCache(Map<String, SeedEntry> seeds, Map<String, Long> outputs, Path outputDir, boolean remembers,
+                       boolean ownsOutput) {
         this.seeds = new ConcurrentHashMap<>(seeds);
         this.outputs = new ConcurrentHashMap<>(outputs);
         this.outputDir = outputDir;
         this.remembers = remembers;
+        this.ownsOutput = ownsOutput;
     }
 
     public static BuildCache empty() {
-        return new BuildCache(Map.of(), Map.of(), null, true);
+        return new BuildCache(Map.of(), Map.of(), null, true, false);
     }
 
     /** A cache that remembers nothing, for a build that keeps none: it would only cost memory. */
     public static BuildCache none() {
-        return new BuildCache(Map.of(), Map.of(), null, false);
+        return new BuildCache(Map.of(), Map.of(), null, false, false);
     }
 
-    /** The entry for seed {@code name}, if its text and context are what they were. */
-    public Optional<SeedEntry> seed(String name, long textHash, long context) {
-        SeedEntry e = seeds.get(name);
-        return e != null && e.textHash() == textHash && e.context() == context ? Optional.of(e) : Optional.empty();
+    /**
+     * A cache for a process that alone writes its output folder for as long as it runs, as the
+     * preview server does: a rebuild that changes a few pages trusts the rest of the folder to be
+     * as the last build left it, rather than checking every file is still there (a stat per file,
+     * most of such a rebuild on a large site).
+     */
+    public static BuildCache owningOutput() {
+        return new BuildCache(Map.of(), Map.of(), null, true, true);
+    }
+
+    /**
+     * Sets where seeds are read from and how they are named, forgetting every seed when that
+     * changed: an entry is found by the seed's name but its pages point to the file they came from.
+     */
+    public void readSeedsFrom(Path seedsDir, Path projectDir) {
+        String root = seedsDir.toAbsolutePath().normalize() + "\n" + projectDir.toAbsolutePath().normalize();
+        if (!root.equals(seedsRoot)) {
+            seeds.clear();
+            snapshot = null;
+            seedsRoot = root;
+        }
+    }
+
+    String seedsRoot() {
+        return seedsRoot;
+    }
+
+    void seedsRoot(String root) {
+        seedsRoot = root;
+    }
+
+    /** What the last build read from seed {@code name}, if it read it. */
+    public Optional<SeedEntry> seed(String name) {
+        return Optional.ofNullable(seeds.get(name));
     }
 
     public void putSeed(String name, SeedEntry entry) {
         if (remembers) {
             seeds.put(name, entry);
         }
+    }
+
+    public int seedCount() {
+        return seeds.size();
     }
 
     /** Forgets seeds that no longer exist. */
@@ -83,6 +129,13 @@ public final class BuildCache {
                 : Optional.empty();
     }
 
+    /** Whether this cache knows the files the last build wrote to {@code outputDir}, and every one is still there. */
+    public boolean outputsIntact(Path outputDir, java.util.function.Predicate<java.util.Collection<String>> allPresent) {
+        Path out = outputDir.toAbsolutePath().normalize();
+        return out.equals(this.outputDir) && !outputs.isEmpty()
+                && (ownsOutput || allPresent.test(java.util.Collections.unmodifiableSet(outputs.keySet())));
+    }
+
     /** Records the fingerprints of a site just committed to {@code outputDir}, replacing the old ones. */
     public void recordOutputs(Path outputDir, Map<String, Long> fingerprints) {
         outputs.clear();
@@ -92,9 +145,33 @@ public final class BuildCache {
         }
     }
 
+    /** Records the fingerprints of files just rewritten in {@code outputDir}, keeping those of the others. */
+    public void updateOutputs(Map<String, Long> fingerprints) {
+        if (remembers) {
+            outputs.putAll(fingerprints);
+        }
+    }
+
     /** Forgets every output, e.g. after a failed build whose output state is unknown. */
     public void forgetOutputs() {
         outputs.clear();
+    }
+
+    /** Forgets the outputs at {@code paths}: they are about to be rewritten. */
+    public void forgetOutputs(java.util.Collection<String> paths) {
+        outputs.keySet().removeAll(paths);
+    }
+
+    /** The site the last build committed, if it is known and still in the output folder. */
+    public Optional<SiteSnapshot> snapshot() {
+        return Optional.ofNullable(snapshot);
+    }
+
+    /** Remembers the site just committed; {@code null} while a build is under way. */
+    public void snapshot(SiteSnapshot site) {
+        if (remembers || site == null) {
+            snapshot = site;
+        }
     }
 
     Map<String, SeedEntry> seeds() {

@@ -30,7 +30,7 @@ import java.util.Optional;
  */
 public final class CacheFile {
 
-    private static final String MAGIC = "site-gen cache 1";
+    private static final String MAGIC = "site-gen cache 2";
     private static final String FILE_NAME = "build-cache.bin";
 
     private CacheFile() {
@@ -46,27 +46,35 @@ public final class CacheFile {
             if (!MAGIC.equals(in.readUTF()) || !engine().equals(in.readUTF())) {
                 return BuildCache.empty();
             }
+            CacheInput r = new CacheInput(in);
             String out = in.readUTF();
+            String seedsRoot = r.unshared();
             int seedCount = in.readInt();
             Map<String, BuildCache.SeedEntry> seeds = new HashMap<>(seedCount * 2);
             for (int i = 0; i < seedCount; i++) {
-                String name = str(in);
+                String name = r.str();
+                FileStamp stamp = new FileStamp(in.readLong(), in.readLong(), in.readLong());
                 long hash = in.readLong();
                 long context = in.readLong();
-                Optional<String> warning = in.readBoolean() ? Optional.of(str(in)) : Optional.empty();
+                Optional<String> warning = in.readBoolean() ? Optional.of(r.str()) : Optional.empty();
                 int n = in.readInt();
                 List<Page> pages = new ArrayList<>(n);
                 for (int k = 0; k < n; k++) {
-                    pages.add(readPage(in));
+                    pages.add(r.page());
                 }
-                seeds.put(name, new BuildCache.SeedEntry(hash, context, pages, warning));
+                seeds.put(name, new BuildCache.SeedEntry(stamp, hash, context, pages, warning));
             }
             int outputCount = in.readInt();
             Map<String, Long> outputs = new HashMap<>(outputCount * 2);
             for (int i = 0; i < outputCount; i++) {
-                outputs.put(str(in), in.readLong());
+                outputs.put(r.unshared(), in.readLong());
             }
-            return new BuildCache(seeds, outputs, out.isEmpty() ? null : Path.of(out));
+            BuildCache cache = new BuildCache(seeds, outputs, out.isEmpty() ? null : Path.of(out));
+            cache.seedsRoot(seedsRoot);
+            if (in.readBoolean()) {
+                cache.snapshot(SnapshotFormat.read(r, seeds));
+            }
+            return cache;
         } catch (IOException | RuntimeException e) {
             return BuildCache.empty(); // unreadable: rebuild everything
         }
@@ -81,26 +89,37 @@ public final class CacheFile {
                 out.writeUTF(MAGIC);
                 out.writeUTF(engine());
                 out.writeUTF(cache.outputDir() == null ? "" : cache.outputDir().toString());
+                CacheOutput w = new CacheOutput(out);
+                w.str(cache.seedsRoot());
                 Map<String, BuildCache.SeedEntry> seeds = new java.util.TreeMap<>(cache.seeds());
                 out.writeInt(seeds.size());
                 for (Map.Entry<String, BuildCache.SeedEntry> e : seeds.entrySet()) {
-                    str(out, e.getKey());
-                    out.writeLong(e.getValue().textHash());
-                    out.writeLong(e.getValue().context());
-                    out.writeBoolean(e.getValue().warning().isPresent());
-                    if (e.getValue().warning().isPresent()) {
-                        str(out, e.getValue().warning().get());
+                    BuildCache.SeedEntry entry = e.getValue();
+                    w.str(e.getKey());
+                    out.writeLong(entry.stamp().size());
+                    out.writeLong(entry.stamp().modified());
+                    out.writeLong(entry.stamp().readAt());
+                    out.writeLong(entry.textHash());
+                    out.writeLong(entry.context());
+                    out.writeBoolean(entry.warning().isPresent());
+                    if (entry.warning().isPresent()) {
+                        w.str(entry.warning().get());
                     }
-                    out.writeInt(e.getValue().pages().size());
-                    for (Page p : e.getValue().pages()) {
-                        writePage(out, p);
+                    out.writeInt(entry.pages().size());
+                    for (Page p : entry.pages()) {
+                        w.page(p);
                     }
                 }
                 Map<String, Long> outputs = new java.util.TreeMap<>(cache.outputs());
                 out.writeInt(outputs.size());
                 for (Map.Entry<String, Long> e : outputs.entrySet()) {
-                    str(out, e.getKey());
+                    w.str(e.getKey());
                     out.writeLong(e.getValue());
+                }
+                Optional<SiteSnapshot> snapshot = cache.snapshot().filter(s -> SnapshotFormat.canWrite(s, seeds));
+                out.writeBoolean(snapshot.isPresent());
+                if (snapshot.isPresent()) {
+                    SnapshotFormat.write(w, snapshot.get(), seeds);
                 }
             }
             try {
@@ -128,96 +147,4 @@ public final class CacheFile {
         return "classes:" + (version == null ? "dev" : version);
     }
 
-    private static void writePage(DataOutputStream out, Page p) throws IOException {
-        str(out, p.slug());
-        str(out, p.kind().key());
-        str(out, p.title());
-        str(out, p.source());
-        str(out, p.published().map(OffsetDateTime::toString).orElse(""));
-        str(out, p.date().map(LocalDate::toString).orElse(""));
-        str(out, p.dateSource().map(DateSource::key).orElse(""));
-        str(out, p.relativeTime());
-        list(out, p.authors());
-        str(out, p.location());
-        str(out, p.imageCaption());
-        str(out, p.imageCredit());
-        list(out, p.topics());
-        list(out, p.tags());
-        str(out, p.copyright());
-        str(out, p.summary());
-        out.writeInt(p.related().size());
-        for (RelatedItem r : p.related()) {
-            str(out, r.title());
-            str(out, r.source());
-            str(out, r.relativeTime());
-            str(out, r.summary());
-            str(out, r.slug());
-        }
-        str(out, p.seed());
-        str(out, p.body());
-        str(out, p.origin().file().toString());
-        out.writeInt(p.origin().bodyLine());
-    }
-
-    private static Page readPage(DataInputStream in) throws IOException {
-        String slug = str(in);
-        PageKind kind = PageKind.valueOf(str(in).toUpperCase(java.util.Locale.ROOT));
-        String title = str(in);
-        String source = str(in);
-        String published = str(in);
-        String date = str(in);
-        String dateSource = str(in);
-        String relativeTime = str(in);
-        List<String> authors = list(in);
-        String location = str(in);
-        String caption = str(in);
-        String credit = str(in);
-        List<String> topics = list(in);
-        List<String> tags = list(in);
-        String copyright = str(in);
-        String summary = str(in);
-        int n = in.readInt();
-        List<RelatedItem> related = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            related.add(new RelatedItem(str(in), str(in), str(in), str(in), str(in)));
-        }
-        String seed = str(in);
-        String body = str(in);
-        Origin origin = new Origin(Path.of(str(in)), in.readInt());
-        return Page.builder(slug, title, origin).kind(kind).source(source)
-                .published(published.isEmpty() ? null : OffsetDateTime.parse(published))
-                .date(date.isEmpty() ? null : LocalDate.parse(date), dateSource.isEmpty() ? null : DateSource.fromKey(dateSource))
-                .relativeTime(relativeTime).authors(authors).location(location).imageCaption(caption).imageCredit(credit)
-                .topics(topics).tags(tags).copyright(copyright).summary(summary).related(related).seed(seed).body(body)
-                .build();
-    }
-
-    private static void list(DataOutputStream out, List<String> values) throws IOException {
-        out.writeInt(values.size());
-        for (String v : values) {
-            str(out, v);
-        }
-    }
-
-    private static List<String> list(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        List<String> values = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            values.add(str(in));
-        }
-        return values;
-    }
-
-    /** Strings of any length (writeUTF stops at 64 KB, and a body can be longer). */
-    private static void str(DataOutputStream out, String s) throws IOException {
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(b.length);
-        out.write(b);
-    }
-
-    private static String str(DataInputStream in) throws IOException {
-        byte[] b = new byte[in.readInt()];
-        in.readFully(b);
-        return new String(b, StandardCharsets.UTF_8);
-    }
 }

@@ -72,6 +72,35 @@ public final class SiteWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether every one of {@code files} is still in {@code outputDir}: a rebuild that trusts the
+     * last site must notice a file deleted by hand. Checked on {@code pool}, a stat per file.
+     */
+    public static boolean allPresent(Path outputDir, java.util.Collection<String> files, java.util.concurrent.ExecutorService pool) {
+        Path out = outputDir.toAbsolutePath().normalize();
+        List<String> list = new ArrayList<>(files);
+        java.io.File root = out.toFile();
+        int chunks = 8;
+        List<java.util.concurrent.Future<Boolean>> parts = new ArrayList<>(chunks);
+        for (int c = 0; c < chunks; c++) {
+            List<String> part = list.subList(list.size() * c / chunks, list.size() * (c + 1) / chunks);
+            // java.io.File: a stat per name without building and normalising a Path for each.
+            parts.add(pool.submit(() -> part.stream().allMatch(f -> new java.io.File(root, f).isFile())));
+        }
+        boolean all = true;
+        for (var part : parts) {
+            try {
+                all &= part.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            } catch (java.util.concurrent.ExecutionException e) {
+                return false; // cannot tell: rebuild in full
+            }
+        }
+        return all;
+    }
+
     public void write(String relativePath, String content) {
         write(relativePath, content.getBytes(StandardCharsets.UTF_8));
     }

@@ -11,8 +11,6 @@ import dev.sitegen.model.Site;
 import dev.sitegen.model.Taxonomy;
 import dev.sitegen.model.Term;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 
@@ -55,25 +53,14 @@ public final class SiteRenderer {
         List<SitemapRenderer.Entry> sitemap = new ArrayList<>();
         List<Page> pages = site.pages();
 
-        Set<String> slugs = new HashSet<>();
-        pages.forEach(p -> slugs.add(p.slug()));
         List<Page> homePages = views.homePages();
         long home = fp(global, "home").add(keys.cards(homePages)).add(pages.size())
                 .add(termCounts(site.taxonomy("topics"))).add(termCounts(site.taxonomy("tags"))).value();
         jobs.add(html("index.html", "home", home, "home.ftlh", views, views::home));
         sitemap.add(new SitemapRenderer.Entry("", pages.stream().flatMap(p -> p.date().stream()).findFirst()));
         for (Page p : pages) {
-            String folder = Urls.article(p.slug());
-            String kind = p.kind() == PageKind.BRIEF ? "brief" : "article";
-            Fingerprint article = fp(global, "article").add(keys.content(p))
-                    .add(keys.cards(site.related().getOrDefault(p.slug(), List.of())));
-            for (Page m : site.mentionedIn().getOrDefault(p.slug(), List.of())) {
-                article.add(m.slug()).add(m.title());
-            }
-            p.related().forEach(r -> article.add(slugs.contains(r.slug()) ? 1 : 0));
-            jobs.add(html(folder + "index.html", kind, article.value(), "article.ftlh", views, () -> views.article(p)));
-            jobs.add(OutputJob.text(folder + "index.md", "markdown twin", keys.content(p), () -> twinWriter.write(PageBodies.withBody(p))));
-            sitemap.add(new SitemapRenderer.Entry(folder, p.date()));
+            jobs.addAll(articleJobs(site, p, views, keys, global));
+            sitemap.add(new SitemapRenderer.Entry(Urls.article(p.slug()), p.date()));
         }
         int archivePages = views.pageCount(pages.size());
         for (int i = 1; i <= archivePages; i++) {
@@ -125,13 +112,50 @@ public final class SiteRenderer {
     }
 
     /**
+     * Only the files of {@code changed} pages of {@code site} (each page's own page and Markdown
+     * twin), for a rebuild where nothing else can have changed.
+     */
+    public List<OutputJob> planPages(Site site, List<Page> changed) {
+        ViewFactory views = new ViewFactory(config, site, markdown, engine);
+        PageKeys keys = new PageKeys();
+        long global = globalFingerprint(views);
+        List<OutputJob> jobs = new ArrayList<>();
+        for (Page p : changed) {
+            jobs.addAll(articleJobs(site, p, views, keys, global));
+        }
+        return jobs;
+    }
+
+    /** A page's own page and its Markdown twin. */
+    private List<OutputJob> articleJobs(Site site, Page p, ViewFactory views, PageKeys keys, long global) {
+        String folder = Urls.article(p.slug());
+        String kind = p.kind() == PageKind.BRIEF ? "brief" : "article";
+        Fingerprint article = fp(global, "article").add(keys.content(p))
+                .add(keys.cards(site.related().getOrDefault(p.slug(), List.of())));
+        for (Page m : site.mentionedIn().getOrDefault(p.slug(), List.of())) {
+            article.add(m.slug()).add(m.title());
+        }
+        p.related().forEach(r -> article.add(views.hasPage(r.slug()) ? 1 : 0));
+        return List.of(html(folder + "index.html", kind, article.value(), "article.ftlh", views, () -> views.article(p)),
+                OutputJob.text(folder + "index.md", "markdown twin", keys.content(p), () -> twinWriter.write(PageBodies.withBody(p))));
+    }
+
+    /**
+     * What every output depends on besides pages: the settings that shape pages and the theme. A
+     * build whose settings fingerprint differs from the last one's renders every file again.
+     */
+    public long settings() {
+        return new Fingerprint().add(FORMAT_VERSION).add(config.baseUrl()).add(config.title())
+                .add(config.language()).add(config.pageSize()).add(config.homeSize()).add(config.timeZone().getId())
+                .add(config.cname().orElse("")).add(config.taxonomy().toString()).add(theme).value();
+    }
+
+    /**
      * What every output depends on: the settings that shape pages, the theme, and the navigation
      * (which lists only taxonomies that have terms).
      */
     private long globalFingerprint(ViewFactory views) {
-        Fingerprint f = new Fingerprint().add(FORMAT_VERSION).add(config.baseUrl()).add(config.title())
-                .add(config.language()).add(config.pageSize()).add(config.homeSize()).add(config.timeZone().getId())
-                .add(config.cname().orElse("")).add(config.taxonomy().toString()).add(theme);
+        Fingerprint f = new Fingerprint().add(settings());
         views.site().nav().forEach(l -> f.add(l.title()).add(l.url()));
         return f.value();
     }

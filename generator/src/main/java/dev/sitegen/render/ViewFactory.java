@@ -67,7 +67,9 @@ public final class ViewFactory {
             }
             slugByName.put(t.key(), map);
         }
-        this.pageSlugs = Set.copyOf(site.pages().stream().map(Page::slug).toList());
+        Set<String> slugs = new java.util.HashSet<>(site.pages().size() * 2);
+        site.pages().forEach(p -> slugs.add(p.slug()));
+        this.pageSlugs = slugs;
         List<Link> nav = new ArrayList<>();
         nav.add(new Link("Latest", urls.path("articles/")));
         for (Taxonomy t : site.taxonomies()) {
@@ -83,6 +85,11 @@ public final class ViewFactory {
 
     public SiteView site() {
         return siteView;
+    }
+
+    /** Whether the site has a page at {@code slug}. */
+    public boolean hasPage(String slug) {
+        return pageSlugs.contains(slug);
     }
 
     public Urls urls() {

@@ -1,6 +1,7 @@
 package dev.sitegen.seeds;
 
 import dev.sitegen.cache.BuildCache;
+import dev.sitegen.cache.FileStamp;
 import dev.sitegen.diag.ContentException;
 import dev.sitegen.diag.Diagnostic;
 import dev.sitegen.diag.SourcePosition;
@@ -12,23 +13,30 @@ import dev.sitegen.markdown.PageModelReader;
 import dev.sitegen.model.Fingerprint;
 import dev.sitegen.model.Page;
 import dev.sitegen.model.Summaries;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 /**
  * Reads every seed into page models, in parallel: dumps through the extractor, page models through
- * {@link PageModelReader}; pages without a summary get their first paragraph. A seed whose text is
- * unchanged since the cached build is not read again. Per-file problems are collected, never thrown
- * one at a time, so a user sees them all at once.
+ * {@link PageModelReader}; pages without a summary get their first paragraph. A seed whose size and
+ * modification time are those the cache recorded is not read at all; one whose text hashes as
+ * before is not parsed again. Per-file problems are collected, never thrown one at a time, so a
+ * user sees them all at once.
  */
 public final class SeedLoader {
 
-    /** The pages read, in seed order, and what went wrong on the way. */
-    public record Loaded(List<Page> pages, List<Diagnostic> diagnostics) {
+    /**
+     * The pages read, in seed order, and what went wrong on the way.
+     *
+     * @param seeds the seeds that could be read
+     */
+    public record Loaded(List<Page> pages, List<Diagnostic> diagnostics, int seeds) {
         public Loaded {
             pages = List.copyOf(pages);
             diagnostics = List.copyOf(diagnostics);
@@ -36,6 +44,14 @@ public final class SeedLoader {
     }
 
     private record Result(List<Page> pages, Diagnostic diagnostic) {
+    }
+
+    /**
+     * A seed's text hash, from the cache when its stamp is unchanged, otherwise from reading it.
+     *
+     * @param entry what the cache has for it, or null
+     */
+    private record Known(SeedSource source, BuildCache.SeedEntry entry, long hash, SeedFile file, Diagnostic problem) {
     }
 
     private final MarkdownRenderer markdown;
@@ -46,57 +62,117 @@ public final class SeedLoader {
         this.cache = cache;
     }
 
-    public Loaded load(List<SeedFile> seeds, ExecutorService pool) {
+    /**
+     * @param seedsDir   where {@code sources} were found
+     * @param projectDir what their names are relative to
+     */
+    public Loaded load(List<SeedSource> sources, Path seedsDir, Path projectDir, ExecutorService pool) {
+        cache.readSeedsFrom(seedsDir, projectDir);
+        // Taken before any file is read: a file changed while being read is then read again next time.
+        FileStamp.Clock clock = FileStamp.Clock.now();
+        List<Future<Known>> lookups = new ArrayList<>(sources.size());
+        for (SeedSource s : sources) {
+            BuildCache.SeedEntry entry = cache.seed(s.displayName()).orElse(null);
+            lookups.add(entry != null && entry.stamp().matches(s.size(), s.modified())
+                    ? CompletableFuture.completedFuture(new Known(s, entry, entry.textHash(), null, null))
+                    : pool.submit(() -> readFile(s, entry)));
+        }
+        List<Known> known = all(lookups);
         // Extraction reads lines that recur across all dumps as chrome: any dump's change can
         // change every dump's result, so all dumps share one context.
         Fingerprint dumps = new Fingerprint();
-        List<String> dumpTexts = new ArrayList<>();
-        for (SeedFile s : seeds) {
-            if (s.type() == SeedFile.Type.DUMP) {
-                dumpTexts.add(s.text());
-                dumps.add(s.text());
+        for (Known k : known) {
+            if (k.source().type() == SeedFile.Type.DUMP && k.problem() == null) {
+                dumps.add(k.hash());
             }
         }
         long dumpContext = dumps.value();
+        if (known.stream().anyMatch(k -> isDump(k) && cachedEntry(k, dumpContext) == null)) {
+            // Some dump is extracted afresh, and the corpus profile needs the text of every dump.
+            known = all(known.stream().map(k -> pool.submit(() -> isDump(k) && k.file() == null ? readFile(k.source(), k.entry()) : k)).toList());
+        }
+        List<String> dumpTexts = known.stream().filter(SeedLoader::isDump).filter(k -> k.file() != null)
+                .map(k -> k.file().text()).toList();
         Supplier<DumpExtractor> extractor = memo(() -> new DumpExtractor(CorpusProfile.of(dumpTexts)));
-        List<Future<Result>> futures = new ArrayList<>(seeds.size());
-        for (SeedFile seed : seeds) {
-            long context = seed.type() == SeedFile.Type.DUMP ? dumpContext : 0;
-            futures.add(pool.submit(() -> cached(seed, context, extractor)));
+        List<Future<Result>> futures = new ArrayList<>(known.size());
+        List<String> names = new ArrayList<>(known.size());
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        int entries = 0;
+        for (Known k : known) {
+            if (k.problem() != null) {
+                diagnostics.add(k.problem());
+                continue;
+            }
+            long context = k.source().type() == SeedFile.Type.DUMP ? dumpContext : 0;
+            names.add(k.source().displayName());
+            entries += k.entry() != null ? 1 : 0;
+            // A cached seed costs a lookup: only seeds to parse or extract go to the pool.
+            futures.add(cachedEntry(k, context) != null ? CompletableFuture.completedFuture(cached(k, context, clock, extractor))
+                    : pool.submit(() -> cached(k, context, clock, extractor)));
         }
         List<Page> pages = new ArrayList<>();
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        for (Future<Result> f : futures) {
-            Result r = Futures.get(f);
+        for (Result r : all(futures)) {
             pages.addAll(r.pages());
             if (r.diagnostic() != null) {
                 diagnostics.add(r.diagnostic());
             }
         }
-        cache.retainSeeds(seeds.stream().map(SeedFile::displayName).toList());
-        return new Loaded(pages, diagnostics);
+        if (entries != names.size() || cache.seedCount() != names.size()) {
+            cache.retainSeeds(names); // some seed is new or gone
+        }
+        return new Loaded(pages, diagnostics, names.size());
     }
 
-    private Result cached(SeedFile seed, long context, Supplier<DumpExtractor> extractor) {
-        String name = seed.displayName();
-        long hash = Fingerprint.of(seed.text());
-        Optional<BuildCache.SeedEntry> hit = cache.seed(name, hash, context);
-        if (hit.isPresent()) {
-            BuildCache.SeedEntry e = hit.get();
-            List<Page> pages = e.pages();
-            if (seed.type() == SeedFile.Type.PAGE_MODEL) {
-                pages = pages.stream().map(p -> bodyInFile(p, seed, hash)).toList();
-            }
-            return new Result(pages, e.warning().map(w -> Diagnostic.warning(SourcePosition.of(seed.name()), w)).orElse(null));
+    private static boolean isDump(Known k) {
+        return k.source().type() == SeedFile.Type.DUMP && k.problem() == null;
+    }
+
+    private static <T> List<T> all(List<Future<T>> futures) {
+        List<T> out = new ArrayList<>(futures.size());
+        for (Future<T> f : futures) {
+            out.add(Futures.get(f));
         }
+        return out;
+    }
+
+    private static Known readFile(SeedSource source, BuildCache.SeedEntry entry) {
+        SeedScanner.Read read = SeedScanner.read(source);
+        return read.seed() == null ? new Known(source, entry, 0, null, read.problem())
+                : new Known(source, entry, Fingerprint.of(read.seed().text()), read.seed(), null);
+    }
+
+    /** The cache's entry for the seed when it was made from the same text in the same context, else null. */
+    private static BuildCache.SeedEntry cachedEntry(Known k, long context) {
+        BuildCache.SeedEntry e = k.entry();
+        return e != null && e.textHash() == k.hash() && e.context() == context ? e : null;
+    }
+
+    private Result cached(Known k, long context, FileStamp.Clock clock, Supplier<DumpExtractor> extractor) {
+        SeedSource source = k.source();
+        FileStamp stamp = clock.stamp(source.size(), source.modified());
+        BuildCache.SeedEntry e = cachedEntry(k, context);
+        if (e != null) {
+            // Same text, same file (the cache forgets every seed when the seeds folder moves): same pages.
+            List<Page> pages = e.pages();
+            if (!e.stamp().matches(source.size(), source.modified())) {
+                // Read again and found unchanged (touched, or too recent to trust): stamp it anew.
+                cache.putSeed(source.displayName(), new BuildCache.SeedEntry(stamp, k.hash(), context, pages, e.warning()));
+            }
+            return new Result(pages, e.warning().map(w -> Diagnostic.warning(SourcePosition.of(source.name()), w)).orElse(null));
+        }
+        Known fresh = k.file() != null ? k : readFile(source, k.entry());
+        if (fresh.file() == null) {
+            return new Result(List.of(), fresh.problem()); // readable a moment ago, not now
+        }
+        SeedFile seed = fresh.file();
         Result r = loadOne(seed, extractor);
         if (seed.type() == SeedFile.Type.PAGE_MODEL) {
-            r = new Result(r.pages().stream().map(p -> bodyInFile(p, seed, hash)).toList(), r.diagnostic());
+            r = new Result(r.pages().stream().map(p -> bodyInFile(p, seed.path(), fresh.hash())).toList(), r.diagnostic());
         }
         boolean isError = r.diagnostic() != null && r.diagnostic().severity() == Diagnostic.Severity.ERROR;
         if (!isError) {
             // Errors are not cached: they stop the build, and the next one reads the file again.
-            cache.putSeed(name, new BuildCache.SeedEntry(hash, context, r.pages(),
+            cache.putSeed(source.displayName(), new BuildCache.SeedEntry(stamp, fresh.hash(), context, r.pages(),
                     Optional.ofNullable(r.diagnostic()).map(Diagnostic::message)));
         }
         return r;
@@ -122,8 +198,8 @@ public final class SeedLoader {
      * A page model's body is its file's text after the front matter: cheap to read again when the
      * page is rendered, so neither the build nor the cache holds it in memory.
      */
-    private static Page bodyInFile(Page p, SeedFile seed, long hash) {
-        return p.toBuilder().body("").origin(p.origin().withBodyIn(seed.path(), hash)).build();
+    private static Page bodyInFile(Page p, Path file, long hash) {
+        return p.toBuilder().body("").origin(p.origin().withBodyIn(file, hash)).build();
     }
 
     /** A page written without a summary gets its first paragraph, as listings and feeds need one. */

@@ -11,11 +11,15 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Comparator;
 import java.util.Locale;
-import java.util.stream.Stream;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Finds and reads the seeds: {@code *.txt} dumps and {@code *.md} page models, in sub-folders too,
@@ -46,34 +50,15 @@ public final class SeedScanner {
 
     /** As {@link #scan(Path, Path)}, reading the files on {@code executor} (reading is most of a large site's start). */
     public static Scan scan(Path seedsDir, Path displayRoot, java.util.concurrent.Executor executor) {
-        if (!Files.isDirectory(seedsDir)) {
-            throw new SiteGenException(SourcePosition.of(display(seedsDir, displayRoot)),
-                    "the seeds folder does not exist: create it and put .txt dumps or .md page models in it");
-        }
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(seedsDir)) {
-            files = walk.filter(Files::isRegularFile).filter(p -> !isHidden(seedsDir.relativize(p)))
-                    .filter(p -> type(p) != null).sorted().toList();
-        } catch (IOException e) {
-            throw new SiteGenException(SourcePosition.of(display(seedsDir, displayRoot)), "cannot list the seeds folder: " + e.getMessage(), e);
-        }
-        if (files.isEmpty()) {
-            throw new SiteGenException(SourcePosition.of(display(seedsDir, displayRoot)),
-                    "no seeds found: the folder holds no .txt dumps or .md page models");
-        }
-        List<java.util.concurrent.CompletableFuture<Read>> reads = new ArrayList<>(files.size());
-        for (Path file : files) {
-            reads.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> read(file, displayRoot), executor));
+        List<SeedSource> sources = find(seedsDir, displayRoot);
+        List<java.util.concurrent.CompletableFuture<Read>> reads = new ArrayList<>(sources.size());
+        for (SeedSource source : sources) {
+            reads.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> read(source), executor));
         }
         List<SeedFile> seeds = new ArrayList<>();
         List<Diagnostic> problems = new ArrayList<>();
         for (var read : reads) {
-            Read r;
-            try {
-                r = read.join();
-            } catch (java.util.concurrent.CompletionException e) {
-                throw e.getCause() instanceof RuntimeException cause ? cause : e;
-            }
+            Read r = join(read);
             if (r.seed() != null) {
                 seeds.add(r.seed());
             } else {
@@ -83,19 +68,69 @@ public final class SeedScanner {
         return new Scan(seeds, problems);
     }
 
-    /** A seed read, or the problem that kept it from being read. */
-    private record Read(SeedFile seed, Diagnostic problem) {
+    /**
+     * Lists the seeds with their size and modification time, without reading them: a rebuild reads
+     * only the files whose stamp changed.
+     */
+    public static List<SeedSource> find(Path seedsDir, Path displayRoot) {
+        if (!Files.isDirectory(seedsDir)) {
+            throw new SiteGenException(SourcePosition.of(display(seedsDir, displayRoot)),
+                    "the seeds folder does not exist: create it and put .txt dumps or .md page models in it");
+        }
+        List<SeedSource> found = new ArrayList<>();
+        Path shownDir = display(seedsDir, displayRoot);
+        try {
+            // walkFileTree hands over each file's attributes from the directory walk: no second stat per file.
+            Files.walkFileTree(seedsDir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return !dir.equals(seedsDir) && isHidden(dir.getFileName()) ? FileVisitResult.SKIP_SUBTREE
+                            : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    SeedFile.Type type = type(file);
+                    if (attrs.isRegularFile() && type != null && !isHidden(file.getFileName())) {
+                        // Named by its place under the seeds folder: cheaper than resolving every path against the project.
+                        Path name = shownDir.resolve(file.getParent().equals(seedsDir) ? file.getFileName() : seedsDir.relativize(file));
+                        found.add(new SeedSource(file, name, type, attrs.size(), attrs.lastModifiedTime().to(TimeUnit.MICROSECONDS)));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new SiteGenException(SourcePosition.of(display(seedsDir, displayRoot)), "cannot list the seeds folder: " + e.getMessage(), e);
+        }
+        if (found.isEmpty()) {
+            throw new SiteGenException(SourcePosition.of(display(seedsDir, displayRoot)),
+                    "no seeds found: the folder holds no .txt dumps or .md page models");
+        }
+        // Sorted by name, as the order of pages and of slug collisions must not depend on the file system.
+        found.sort(Comparator.comparing(SeedSource::displayName));
+        return found;
     }
 
-    private static Read read(Path file, Path displayRoot) {
-        Path name = display(file, displayRoot);
-        SeedFile.Type type = type(file);
+    /** A seed read, or the problem that kept it from being read. */
+    public record Read(SeedFile seed, Diagnostic problem) {
+    }
+
+    /** Reads one seed; an unreadable dump only loses its own page, an unreadable page model is an error. */
+    public static Read read(SeedSource source) {
         try {
-            return new Read(new SeedFile(file, name, type, TextNormalizer.normalize(decode(file, name))), null);
+            return new Read(new SeedFile(source.path(), source.name(), source.type(),
+                    TextNormalizer.normalize(decode(source.path(), source.name()))), null);
         } catch (ContentException e) {
-            // An unreadable dump only loses its own page; an unreadable page model is an error.
-            return new Read(null, type == SeedFile.Type.DUMP ? Diagnostic.warning(e.position().orElse(null), e.getMessage())
+            return new Read(null, source.type() == SeedFile.Type.DUMP ? Diagnostic.warning(e.position().orElse(null), e.getMessage())
                     : Diagnostic.of(e));
+        }
+    }
+
+    private static <T> T join(java.util.concurrent.CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 
@@ -110,13 +145,8 @@ public final class SeedScanner {
         return null;
     }
 
-    private static boolean isHidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean isHidden(Path name) {
+        return name != null && name.toString().startsWith(".");
     }
 
     private static String decode(Path file, Path name) {

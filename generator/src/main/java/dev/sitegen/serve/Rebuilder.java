@@ -32,7 +32,7 @@ final class Rebuilder implements AutoCloseable {
     private final Consumer<BuildState> onBuilt;
     private final SiteGenerator generator = new SiteGenerator();
     /** Kept in memory across rebuilds, so an edit re-renders only the pages it affects. */
-    private final BuildCache cache = BuildCache.empty();
+    private final BuildCache cache = BuildCache.owningOutput();
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final ExecutorService worker;
     private final AtomicBoolean queued = new AtomicBoolean();

@@ -1,8 +1,10 @@
 package dev.sitegen.cache;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sitegen.BuildListener;
 import dev.sitegen.BuildReport;
 import dev.sitegen.SiteGenerator;
 import dev.sitegen.config.SiteConfig;
@@ -10,6 +12,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -52,6 +57,31 @@ class IncrementalBuildTest {
 
     private BuildReport incremental() {
         return new SiteGenerator().build(config(dir.resolve("site"), dir.resolve("cache")));
+    }
+
+    /** Builds with the on-disk cache and returns the phases the build went through. */
+    private List<String> phasesOfIncremental() {
+        List<String> phases = new ArrayList<>();
+        new SiteGenerator().build(config(dir.resolve("site"), dir.resolve("cache")), new BuildListener() {
+            @Override
+            public void phase(String name) {
+                phases.add(name);
+            }
+        });
+        return phases;
+    }
+
+    private static void setTime(Path file, Instant time) throws IOException {
+        Files.setLastModifiedTime(file, FileTime.from(time));
+    }
+
+    /** Makes every seed look written an hour ago, as seeds of a real project are: their stamps are then trusted. */
+    private void ageSeeds() throws IOException {
+        try (Stream<Path> files = Files.list(seeds)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                setTime(f, Instant.now().minus(Duration.ofHours(1)));
+            }
+        }
     }
 
     private void assertSameAsCleanBuild() throws IOException {
@@ -134,6 +164,105 @@ class IncrementalBuildTest {
         Files.delete(dir.resolve("site/index.html"));
         incremental();
         assertSameAsCleanBuild();
+    }
+
+    @Test
+    void bodyOnlyEditIsRenderedWithoutIndexingTheSiteAgain() throws IOException {
+        ageSeeds();
+        incremental();
+        page("p5", "Story number 5", "2025-06-05", "Topic2", List.of("Tag1", "Tag0", "Shared"),
+                "Body of story 5.\n\nA paragraph *added* later.");
+        List<String> phases = phasesOfIncremental();
+        assertFalse(phases.contains("indexing"), "phases: " + phases);
+        assertTrue(Files.readString(dir.resolve("site/articles/story-number-5/index.html")).contains("<em>added</em>"));
+        assertSameAsCleanBuild();
+        // and again, from the cache file the patched build saved
+        page("p5", "Story number 5", "2025-06-05", "Topic2", List.of("Tag1", "Tag0", "Shared"),
+                "Body of story 5.\n\nA paragraph changed twice.");
+        assertFalse(phasesOfIncremental().contains("indexing"));
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void editThatChangesWhatListsShowIndexesTheSiteAgain() throws IOException {
+        incremental();
+        page("p5", "Story number 5, retitled", "2025-06-05", "Topic2", List.of("Tag1", "Tag0", "Shared"), "Body of story 5.");
+        assertTrue(phasesOfIncremental().contains("indexing"));
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void bodyEditOfAPageWhoseTagsComeFromItsTextIndexesTheSiteAgain() throws IOException {
+        incremental();
+        Files.writeString(seeds.resolve("auto.md"), "---\ntitle: Harbour strike\ndate: 2025-06-20\n---\n\n"
+                + "Dock workers in Rotterdam went on strike. Rotterdam port officials said the strike would last.\n");
+        incremental();
+        Files.writeString(seeds.resolve("auto.md"), "---\ntitle: Harbour strike\ndate: 2025-06-20\n---\n\n"
+                + "Dock workers in Rotterdam went on strike. Rotterdam port officials said the strike would last. "
+                + "Antwerp dockers joined, and Antwerp shipping lines rerouted to Antwerp.\n");
+        assertTrue(phasesOfIncremental().contains("indexing"), "its tags may change");
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void touchedSeedWithTheSameTextRewritesNothing() throws IOException {
+        ageSeeds();
+        incremental();
+        setTime(seeds.resolve("p3.md"), Instant.now());
+        BuildReport second = incremental();
+        assertEquals(0, second.changedFiles());
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void editKeepingSizeAndTimeIsSeenWhileTheFileIsRecent() throws IOException {
+        page("p5", "Story number 5", "2025-06-05", "Topic2", List.of("Tag1"), "Body AAAA.");
+        Instant written = Files.getLastModifiedTime(seeds.resolve("p5.md")).toInstant();
+        incremental();
+        // Same size, same time: only the file's age says its stamp cannot be trusted yet.
+        page("p5", "Story number 5", "2025-06-05", "Topic2", List.of("Tag1"), "Body BBBB.");
+        setTime(seeds.resolve("p5.md"), written);
+        incremental();
+        assertTrue(Files.readString(dir.resolve("site/articles/story-number-5/index.html")).contains("Body BBBB."));
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void changedDumpGivesTheSameSiteAsACleanBuild() throws IOException {
+        incremental();
+        Path dump = seeds.resolve("dump.txt");
+        Files.writeString(dump, Files.readString(dump).replace("POSITIVE CONCLUSION", "A POSITIVE CONCLUSION"));
+        incremental();
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void seedsReadFromAnotherFolderAreAllReadAgain() throws IOException {
+        incremental();
+        Path moved = Files.createDirectories(dir.resolve("moved"));
+        try (Stream<Path> files = Files.list(seeds)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Files.copy(f, moved.resolve(f.getFileName()));
+            }
+        }
+        Files.writeString(moved.resolve("p4.md"), Files.readString(moved.resolve("p4.md")).replace("Body of story 4.", "Moved body."));
+        seeds = moved;
+        incremental();
+        assertTrue(Files.readString(dir.resolve("site/articles/story-number-4/index.html")).contains("Moved body."));
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void previewCacheFollowsBodyEditsInMemory() throws IOException {
+        BuildCache memory = BuildCache.owningOutput();
+        SiteConfig config = config(dir.resolve("site"), null).toBuilder().cacheDir(null).build();
+        new SiteGenerator().build(config, BuildListener.NONE, memory);
+        for (int i = 1; i <= 3; i++) {
+            page("p7", "Story number 7", "2025-06-07", "Topic1", List.of("Tag3", "Tag2", "Shared"), "Body of story 7.\n\nEdit " + i + ".");
+            BuildReport report = new SiteGenerator().build(config, BuildListener.NONE, memory);
+            assertEquals(2, report.changedFiles(), "the article page and its Markdown twin");
+            assertSameAsCleanBuild();
+        }
     }
 
     private static List<String> files(Path root) throws IOException {

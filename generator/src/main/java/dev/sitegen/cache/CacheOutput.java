@@ -1,0 +1,79 @@
+package dev.sitegen.cache;
+
+import dev.sitegen.model.DateSource;
+import dev.sitegen.model.Page;
+import dev.sitegen.model.RelatedItem;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** Writes the values of a cache file; {@link CacheInput} reads them back in the same order. */
+final class CacheOutput {
+
+    private final DataOutputStream out;
+
+    CacheOutput(DataOutputStream out) {
+        this.out = out;
+    }
+
+    DataOutputStream data() {
+        return out;
+    }
+
+    void page(Page p) throws IOException {
+        str(p.slug());
+        str(p.kind().key());
+        str(p.title());
+        str(p.source());
+        str(p.published().map(OffsetDateTime::toString).orElse(""));
+        str(p.date().map(LocalDate::toString).orElse(""));
+        str(p.dateSource().map(DateSource::key).orElse(""));
+        str(p.relativeTime());
+        list(p.authors());
+        str(p.location());
+        str(p.imageCaption());
+        str(p.imageCredit());
+        list(p.topics());
+        list(p.tags());
+        str(p.copyright());
+        str(p.summary());
+        out.writeInt(p.related().size());
+        for (RelatedItem r : p.related()) {
+            str(r.title());
+            str(r.source());
+            str(r.relativeTime());
+            str(r.summary());
+            str(r.slug());
+        }
+        str(p.seed());
+        str(p.body());
+        str(p.origin().file().toString());
+        out.writeInt(p.origin().bodyLine());
+        str(p.origin().bodyFile().map(Object::toString).orElse(""));
+        out.writeLong(p.origin().sourceHash());
+    }
+
+    void list(List<String> values) throws IOException {
+        out.writeInt(values.size());
+        for (String v : values) {
+            str(v);
+        }
+    }
+
+    /** Strings of any length (writeUTF stops at 64 KB, and a body can be longer). */
+    void str(String s) throws IOException {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(b.length);
+        out.write(b);
+    }
+
+    void ints(List<Integer> values) throws IOException {
+        out.writeInt(values.size());
+        for (int v : values) {
+            out.writeInt(v);
+        }
+    }
+}

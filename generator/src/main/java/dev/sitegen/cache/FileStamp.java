@@ -1,0 +1,39 @@
+package dev.sitegen.cache;
+
+/**
+ * A seed's size and modification time as listed before it was read, and when it was read: enough
+ * to skip reading it again while neither changes, the way {@code make} and Git's index do.
+ *
+ * @param size     bytes
+ * @param modified modification time, microseconds since the epoch
+ * @param readAt   when the build that read it started, microseconds since the epoch
+ */
+public record FileStamp(long size, long modified, long readAt) {
+
+    /**
+     * How much older than the read a modification time must be to be trusted. File systems keep
+     * modification times as coarse as 2 s (FAT): a file written again within the same tick as the
+     * read would keep its stamp, so a stamp that recent proves nothing.
+     */
+    static final long RACY_MICROS = 2_000_000;
+
+    /** A stamp that matches nothing, for entries whose file was never listed. */
+    public static final FileStamp NONE = new FileStamp(-1, Long.MIN_VALUE, Long.MIN_VALUE);
+
+    /** Whether a file listed now with this size and time surely holds the text read then. */
+    public boolean matches(long size, long modified) {
+        return this.size == size && this.modified == modified && modified < readAt - RACY_MICROS;
+    }
+
+    /** The start time of one build's reads, shared by the stamps it records. */
+    public record Clock(long readAt) {
+
+        public static Clock now() {
+            return new Clock(System.currentTimeMillis() * 1000);
+        }
+
+        public FileStamp stamp(long size, long modified) {
+            return new FileStamp(size, modified, readAt);
+        }
+    }
+}
