@@ -33,8 +33,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The one entry point of site-gen: seeds in, site out. Reads like the pipeline of DESIGN.md:
@@ -107,8 +107,8 @@ public final class SiteGenerator {
                 listener.phase("writing");
                 SiteSnapshot next = patch.get().next();
                 Written written = write(renderer.planPages(next.site(), patch.get().changed()), config.outputDir(), pool,
-                        listener, cache, false);
-                cache.snapshot(next);
+                        config.threads(), listener, cache, false);
+                cache.patchedSnapshot(next);
                 diagnostics.addAll(next.warnings());
                 return report(config, loaded, next.kinds(), written.changed(), diagnostics, start);
             }
@@ -127,7 +127,7 @@ public final class SiteGenerator {
             siteWarnings.addAll(indexed.warnings());
 
             listener.phase("writing");
-            Written written = write(renderer.plan(indexed.site()), config.outputDir(), pool, listener, cache, true);
+            Written written = write(renderer.plan(indexed.site()), config.outputDir(), pool, config.threads(), listener, cache, true);
             cache.snapshot(new SiteSnapshot(renderer.settings(), loaded.pages(), indexed.site(), siteWarnings, written.kinds()));
             diagnostics.addAll(siteWarnings);
             return report(config, loaded, written.kinds(), written.changed(), diagnostics, start);
@@ -167,52 +167,64 @@ public final class SiteGenerator {
      * @param whole whether {@code jobs} are the whole site (files of the old site not among them are
      *              removed) or only the files to update in it
      */
-    private static Written write(List<OutputJob> jobs, Path outputDir, ExecutorService pool,
+    private static Written write(List<OutputJob> jobs, Path outputDir, ExecutorService pool, int threads,
                                  BuildListener listener, BuildCache cache, boolean whole) {
         Map<String, Integer> kinds = new TreeMap<>();
         try (SiteWriter writer = SiteWriter.open(outputDir)) {
-            List<Future<?>> futures = new ArrayList<>(jobs.size());
-            AtomicInteger done = new AtomicInteger();
-            AtomicBoolean failed = new AtomicBoolean();
+            AtomicReference<Throwable> failure = new AtomicReference<>();
             Map<String, Long> fingerprints = new java.util.HashMap<>(jobs.size() * 2);
             Path out = outputDir.toAbsolutePath().normalize();
+            List<OutputJob> todo = new ArrayList<>();
             for (OutputJob job : jobs) {
                 fingerprints.put(job.path(), job.fingerprint());
                 kinds.merge(job.kind(), 1, Integer::sum);
-                if (cache.isCurrent(out, job.path(), job.fingerprint()) && writer.keep(job.path())) {
-                    done.incrementAndGet();
-                    continue; // made from the same inputs last time, and still there
+                if (!(cache.isCurrent(out, job.path(), job.fingerprint()) && writer.keep(job.path()))) {
+                    todo.add(job); // else made from the same inputs last time, and still there
                 }
-                futures.add(pool.submit(() -> {
-                    if (failed.get()) {
-                        return; // another file failed: this site will not be committed
+            }
+            // One task per thread, each taking the next job until none is left: no task or queue
+            // entry per file, which on a large site would be hundreds of thousands of objects and
+            // a hand-off between threads for every file.
+            AtomicInteger next = new AtomicInteger();
+            AtomicInteger done = new AtomicInteger(jobs.size() - todo.size());
+            List<Future<?>> workers = new ArrayList<>(threads);
+            for (int t = 0; t < Math.min(threads, todo.size()); t++) {
+                workers.add(pool.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < todo.size() && failure.get() == null; i = next.getAndIncrement()) {
+                        OutputJob job = todo.get(i);
+                        try {
+                            writer.write(job.path(), job.content().get());
+                        } catch (RuntimeException | Error e) {
+                            failure.compareAndSet(null, e); // this site will not be committed
+                        }
+                        done.incrementAndGet();
                     }
-                    try {
-                        writer.write(job.path(), job.content().get());
-                    } catch (RuntimeException | Error e) {
-                        failed.set(true);
-                        throw e;
-                    }
-                    done.incrementAndGet();
                 }));
             }
-            // Wait for every job, even after a failure: closing the writer while jobs still write
-            // would leave the staging folder behind.
-            RuntimeException failure = null;
-            for (int i = 0; i < futures.size(); i++) {
-                try {
-                    Futures.get(futures.get(i));
-                } catch (RuntimeException e) {
-                    failed.set(true);
-                    failure = failure == null ? e : failure;
-                    continue;
-                }
-                if ((i & 255) == 0 || i == futures.size() - 1) {
-                    listener.progress(done.get(), jobs.size());
+            // Wait for every worker, even after a failure: closing the writer while jobs still
+            // write would leave the staging folder behind.
+            for (Future<?> w : workers) {
+                while (true) {
+                    try {
+                        w.get(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+                        break;
+                    } catch (java.util.concurrent.TimeoutException e) {
+                        listener.progress(done.get(), jobs.size());
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        failure.compareAndSet(null, new IllegalStateException("interrupted", e));
+                    } catch (java.util.concurrent.ExecutionException e) {
+                        failure.compareAndSet(null, e.getCause());
+                        break;
+                    }
                 }
             }
-            if (failure != null) {
-                throw failure;
+            listener.progress(done.get(), jobs.size());
+            if (failure.get() instanceof RuntimeException e) {
+                throw e;
+            }
+            if (failure.get() instanceof Error e) {
+                throw e;
             }
             // Between here and the end, the folder is neither the old site nor the new: forget what it holds.
             if (whole) {

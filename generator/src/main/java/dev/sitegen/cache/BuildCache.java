@@ -39,6 +39,13 @@ public final class BuildCache {
     private volatile Path outputDir;
     private volatile String seedsRoot = "";
     private volatile SiteSnapshot snapshot;
+    // What changed since the cache file was last written, so that a small change is appended to
+    // its journal rather than the whole file written again.
+    private final java.util.Set<String> changedSeeds = ConcurrentHashMap.newKeySet();
+    private final java.util.Set<String> changedOutputs = ConcurrentHashMap.newKeySet();
+    private volatile boolean wholesale = true;
+    private volatile SiteSnapshot savedSnapshot;
+    private volatile long fileId;
 
     BuildCache(Map<String, SeedEntry> seeds, Map<String, Long> outputs, Path outputDir) {
         this(seeds, outputs, outputDir, true, false);
@@ -82,6 +89,7 @@ public final class BuildCache {
             seeds.clear();
             snapshot = null;
             seedsRoot = root;
+            wholesale = true;
         }
     }
 
@@ -101,6 +109,7 @@ public final class BuildCache {
     public void putSeed(String name, SeedEntry entry) {
         if (remembers) {
             seeds.put(name, entry);
+            changedSeeds.add(name);
         }
     }
 
@@ -110,7 +119,13 @@ public final class BuildCache {
 
     /** Forgets seeds that no longer exist. */
     public void retainSeeds(java.util.Collection<String> names) {
-        seeds.keySet().retainAll(new java.util.HashSet<>(names));
+        java.util.Set<String> keep = new java.util.HashSet<>(names);
+        for (String name : seeds.keySet()) {
+            if (!keep.contains(name)) {
+                seeds.remove(name);
+                changedSeeds.add(name);
+            }
+        }
     }
 
     /**
@@ -138,6 +153,7 @@ public final class BuildCache {
 
     /** Records the fingerprints of a site just committed to {@code outputDir}, replacing the old ones. */
     public void recordOutputs(Path outputDir, Map<String, Long> fingerprints) {
+        wholesale = true;
         outputs.clear();
         if (remembers) {
             outputs.putAll(fingerprints);
@@ -149,17 +165,20 @@ public final class BuildCache {
     public void updateOutputs(Map<String, Long> fingerprints) {
         if (remembers) {
             outputs.putAll(fingerprints);
+            changedOutputs.addAll(fingerprints.keySet());
         }
     }
 
     /** Forgets every output, e.g. after a failed build whose output state is unknown. */
     public void forgetOutputs() {
+        wholesale = true;
         outputs.clear();
     }
 
     /** Forgets the outputs at {@code paths}: they are about to be rewritten. */
     public void forgetOutputs(java.util.Collection<String> paths) {
         outputs.keySet().removeAll(paths);
+        changedOutputs.addAll(paths);
     }
 
     /** The site the last build committed, if it is known and still in the output folder. */
@@ -171,7 +190,49 @@ public final class BuildCache {
     public void snapshot(SiteSnapshot site) {
         if (remembers || site == null) {
             snapshot = site;
+            wholesale |= site != null;
         }
+    }
+
+    /** Remembers the site just committed, the last one with some pages' bodies changed ({@link SiteSnapshot#patch}). */
+    public void patchedSnapshot(SiteSnapshot site) {
+        if (remembers) {
+            snapshot = site;
+        }
+    }
+
+    /** Whether more changed since the file was written than a journal entry records: settings, outputs, the site. */
+    boolean changedWholesale() {
+        return wholesale || savedSnapshot == null || snapshot == null;
+    }
+
+    java.util.Set<String> changedSeeds() {
+        return changedSeeds;
+    }
+
+    java.util.Set<String> changedOutputs() {
+        return changedOutputs;
+    }
+
+    SiteSnapshot savedSnapshot() {
+        return savedSnapshot;
+    }
+
+    /** Identifies the cache file this cache was last loaded from or saved to, which its journal continues. */
+    long fileId() {
+        return fileId;
+    }
+
+    void fileId(long id) {
+        fileId = id;
+    }
+
+    /** The cache file now holds what this cache holds. */
+    void saved() {
+        changedSeeds.clear();
+        changedOutputs.clear();
+        wholesale = false;
+        savedSnapshot = snapshot;
     }
 
     Map<String, SeedEntry> seeds() {

@@ -27,10 +27,17 @@ final class CacheInput {
     private static final int SHARED_MAX = 64;
 
     private final DataInputStream in;
-    private final Map<String, String> shared = new HashMap<>();
+    private final Map<String, String> shared;
 
     CacheInput(DataInputStream in) {
         this.in = in;
+        this.shared = new HashMap<>();
+    }
+
+    /** Reads another stream of the same cache, sharing strings with {@code other}. */
+    CacheInput(DataInputStream in, CacheInput other) {
+        this.in = in;
+        this.shared = other.shared;
     }
 
     DataInputStream data() {

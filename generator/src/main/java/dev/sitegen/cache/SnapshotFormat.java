@@ -99,11 +99,20 @@ final class SnapshotFormat {
         }
     }
 
-    static SiteSnapshot read(CacheInput r, Map<String, BuildCache.SeedEntry> seeds) throws IOException {
+    /**
+     * A snapshot as read from a file.
+     *
+     * @param seedOrder the seeds whose pages, one after another, are the snapshot's pages as read
+     */
+    record Stored(SiteSnapshot snapshot, List<String> seedOrder) {
+    }
+
+    static Stored read(CacheInput r, Map<String, BuildCache.SeedEntry> seeds) throws IOException {
         DataInputStream in = r.data();
         long settings = in.readLong();
         List<Page> read = new ArrayList<>();
-        for (String name : r.list()) {
+        List<String> seedOrder = r.list();
+        for (String name : seedOrder) {
             read.addAll(seeds.get(name).pages());
         }
         int n = in.readInt();
@@ -138,7 +147,8 @@ final class SnapshotFormat {
         for (int i = 0; i < kindCount; i++) {
             kinds.put(r.str(), in.readInt());
         }
-        return new SiteSnapshot(settings, read, new Site(pages, taxonomies, related, mentionedIn), warnings, kinds);
+        return new Stored(new SiteSnapshot(settings, read, new Site(pages, taxonomies, related, mentionedIn), warnings, kinds),
+                List.copyOf(seedOrder));
     }
 
     private static void writeLists(CacheOutput w, Map<String, List<Page>> lists, Map<Page, Integer> index) throws IOException {

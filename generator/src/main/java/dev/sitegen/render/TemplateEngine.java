@@ -14,7 +14,7 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -33,6 +33,7 @@ public final class TemplateEngine {
     public static final String THEME_ROOT = "/dev/sitegen/theme";
 
     private final Configuration cfg;
+    private final ThreadLocal<TextBuffer> buffers = ThreadLocal.withInitial(TextBuffer::new);
     private final Optional<Path> userDir;
 
     public TemplateEngine(Optional<Path> userTemplates) {
@@ -78,7 +79,11 @@ public final class TemplateEngine {
 
     public String render(String templateName, Map<String, Object> model) {
         Template template = template(templateName);
-        StringWriter out = new StringWriter(16 * 1024);
+        TextBuffer shared = buffers.get();
+        // A render started from inside another (a model built while rendering) gets its own buffer.
+        TextBuffer out = shared.busy ? new TextBuffer() : shared;
+        out.clear();
+        out.busy = true;
         try {
             template.process(model, out);
         } catch (TemplateException e) {
@@ -92,8 +97,62 @@ public final class TemplateEngine {
                     e.getColumnNumber()), "template error: " + firstLine(e.getMessageWithoutStackTop()), e);
         } catch (IOException e) {
             throw new SiteGenException(null, "cannot render " + templateName + ": " + e.getMessage(), e);
+        } finally {
+            out.busy = false;
         }
         return out.toString();
+    }
+
+    /**
+     * Where one thread renders, reused from page to page: a fresh writer per page would allocate
+     * and regrow its buffer every time, which on a large site is gigabytes of garbage and a
+     * heap that grows to hold it.
+     */
+    private static final class TextBuffer extends Writer {
+        private static final int KEEP = 1 << 20;
+        private StringBuilder text = new StringBuilder(32 * 1024);
+        private boolean busy;
+
+        void clear() {
+            if (text.capacity() > KEEP) {
+                text = new StringBuilder(32 * 1024); // one huge page should not pin its buffer
+            }
+            text.setLength(0);
+        }
+
+        @Override
+        public void write(char[] chars, int off, int len) {
+            text.append(chars, off, len);
+        }
+
+        @Override
+        public void write(String str, int off, int len) {
+            text.append(str, off, off + len);
+        }
+
+        @Override
+        public void write(int c) {
+            text.append((char) c);
+        }
+
+        @Override
+        public Writer append(CharSequence csq) {
+            text.append(csq);
+            return this;
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
     }
 
     private Template template(String name) {

@@ -50,8 +50,12 @@ public final class SeedLoader {
      * A seed's text hash, from the cache when its stamp is unchanged, otherwise from reading it.
      *
      * @param entry what the cache has for it, or null
+     * @param done  its pages when they are already made
      */
-    private record Known(SeedSource source, BuildCache.SeedEntry entry, long hash, SeedFile file, Diagnostic problem) {
+    private record Known(SeedSource source, BuildCache.SeedEntry entry, long hash, SeedFile file, Diagnostic problem, Result done) {
+        Known(SeedSource source, BuildCache.SeedEntry entry, long hash, SeedFile file, Diagnostic problem) {
+            this(source, entry, hash, file, problem, null);
+        }
     }
 
     private final MarkdownRenderer markdown;
@@ -75,7 +79,7 @@ public final class SeedLoader {
             BuildCache.SeedEntry entry = cache.seed(s.displayName()).orElse(null);
             lookups.add(entry != null && entry.stamp().matches(s.size(), s.modified())
                     ? CompletableFuture.completedFuture(new Known(s, entry, entry.textHash(), null, null))
-                    : pool.submit(() -> readFile(s, entry)));
+                    : pool.submit(() -> readPageModel(s, entry, clock)));
         }
         List<Known> known = all(lookups);
         // Extraction reads lines that recur across all dumps as chrome: any dump's change can
@@ -107,7 +111,8 @@ public final class SeedLoader {
             names.add(k.source().displayName());
             entries += k.entry() != null ? 1 : 0;
             // A cached seed costs a lookup: only seeds to parse or extract go to the pool.
-            futures.add(cachedEntry(k, context) != null ? CompletableFuture.completedFuture(cached(k, context, clock, extractor))
+            futures.add(k.done() != null ? CompletableFuture.completedFuture(k.done())
+                    : cachedEntry(k, context) != null ? CompletableFuture.completedFuture(cached(k, context, clock, extractor))
                     : pool.submit(() -> cached(k, context, clock, extractor)));
         }
         List<Page> pages = new ArrayList<>();
@@ -133,6 +138,19 @@ public final class SeedLoader {
             out.add(Futures.get(f));
         }
         return out;
+    }
+
+    /**
+     * Reads a seed; a page model, which needs nothing from other seeds, is parsed at once, so its
+     * text need not wait in memory while the rest are read (on a large site, hundreds of megabytes
+     * that would outlive young collections and make the heap grow).
+     */
+    private Known readPageModel(SeedSource source, BuildCache.SeedEntry entry, FileStamp.Clock clock) {
+        Known k = readFile(source, entry);
+        if (k.problem() != null || source.type() != SeedFile.Type.PAGE_MODEL) {
+            return k;
+        }
+        return new Known(source, entry, k.hash(), null, null, cached(k, 0, clock, null));
     }
 
     private static Known readFile(SeedSource source, BuildCache.SeedEntry entry) {

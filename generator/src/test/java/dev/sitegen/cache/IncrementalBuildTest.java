@@ -184,6 +184,32 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void bodyEditsAreAppendedToTheCacheJournalAndReadBack() throws IOException {
+        ageSeeds();
+        incremental();
+        Path base = dir.resolve("cache/build-cache.bin");
+        byte[] written = Files.readAllBytes(base);
+        for (int i = 1; i <= 3; i++) {
+            page("p6", "Story number 6", "2025-06-06", "Topic0", List.of("Tag2", "Tag1", "Shared"), "Body of story 6.\n\nEdit " + i + ".");
+            assertFalse(phasesOfIncremental().contains("indexing"));
+            assertSameAsCleanBuild();
+        }
+        assertTrue(Arrays.equals(written, Files.readAllBytes(base)), "the cache file itself is not written again");
+        assertTrue(Files.size(dir.resolve("cache/build-cache.journal")) > 0);
+        // A journal entry cut short (a crash while appending) is ignored, never misread.
+        Files.write(dir.resolve("cache/build-cache.journal"), new byte[] {0, 0, 1, 0, 42}, java.nio.file.StandardOpenOption.APPEND);
+        page("p6", "Story number 6", "2025-06-06", "Topic0", List.of("Tag2", "Tag1", "Shared"), "Body of story 6.\n\nEdit 4.");
+        incremental();
+        assertSameAsCleanBuild();
+        assertFalse(Arrays.equals(written, Files.readAllBytes(base)), "a damaged journal is folded into a new cache file");
+        // A change to what lists show writes the whole file again, and the journal starts afresh.
+        page("p6", "Story number 6, retitled", "2025-06-06", "Topic0", List.of("Tag2", "Tag1", "Shared"), "Body.");
+        incremental();
+        assertFalse(Files.exists(dir.resolve("cache/build-cache.journal")));
+        assertSameAsCleanBuild();
+    }
+
+    @Test
     void editThatChangesWhatListsShowIndexesTheSiteAgain() throws IOException {
         incremental();
         page("p5", "Story number 5, retitled", "2025-06-05", "Topic2", List.of("Tag1", "Tag0", "Shared"), "Body of story 5.");
