@@ -230,6 +230,28 @@ public final class CacheFile {
         if (!Files.isRegularFile(journal)) {
             return new Replayed(snapshot, true);
         }
+        Map<Integer, Page> pages = new HashMap<>(); // site pages replaced, by index: applied once at the end
+        boolean complete = readJournal(journal, fileId, shared, seeds, outputs, pages);
+        if (snapshot == null) {
+            if (!pages.isEmpty()) {
+                throw new IOException("the journal changes a site the file does not hold");
+            }
+            return new Replayed(null, complete);
+        }
+        Map<Page, Page> replaced = new IdentityHashMap<>();
+        pages.forEach((index, page) -> replaced.put(snapshot.site().pages().get(index), page));
+        // The pages as read are the seed entries' own pages, seed after seed, as when the file was written.
+        List<Page> read = new ArrayList<>(snapshot.read().size());
+        for (String name : stored.seedOrder()) {
+            read.addAll(seeds.get(name).pages());
+        }
+        return new Replayed(new SiteSnapshot(snapshot.settings(), read, snapshot.site().replacing(replaced), snapshot.warnings(),
+                snapshot.kinds()), complete);
+    }
+
+    /** Applies the journal's entries in order; false when it stopped at a damaged one. */
+    private static boolean readJournal(Path journal, long fileId, CacheInput shared, Map<String, BuildCache.SeedEntry> seeds,
+                                       Map<String, Long> outputs, Map<Integer, Page> pages) throws IOException {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(journal)))) {
             if (!JOURNAL_MAGIC.equals(in.readUTF()) || in.readLong() != fileId) {
                 throw new IOException("journal of another cache file");
@@ -237,32 +259,31 @@ public final class CacheFile {
             while (true) {
                 int first = in.read();
                 if (first < 0) {
-                    return new Replayed(snapshot, true); // the end, between two entries
+                    return true; // the end, between two entries
                 }
                 byte[] entry;
                 try {
                     int length = first << 24 | in.readUnsignedByte() << 16 | in.readUnsignedByte() << 8 | in.readUnsignedByte();
                     if (length < 0 || length > Files.size(journal)) {
-                        return new Replayed(snapshot, false);
+                        return false;
                     }
                     entry = new byte[length];
                     in.readFully(entry);
                     CRC32 crc = new CRC32();
                     crc.update(entry);
                     if (in.readLong() != crc.getValue()) {
-                        return new Replayed(snapshot, false); // damaged: what follows cannot be trusted
+                        return false; // damaged: what follows cannot be trusted
                     }
                 } catch (EOFException e) {
-                    return new Replayed(snapshot, false); // cut short by a crash while appending
+                    return false; // cut short by a crash while appending
                 }
-                snapshot = applyEntry(new CacheInput(new DataInputStream(new ByteArrayInputStream(entry)), shared), seeds, outputs,
-                        snapshot, stored);
+                applyEntry(new CacheInput(new DataInputStream(new ByteArrayInputStream(entry)), shared), seeds, outputs, pages);
             }
         }
     }
 
-    private static SiteSnapshot applyEntry(CacheInput r, Map<String, BuildCache.SeedEntry> seeds, Map<String, Long> outputs,
-                                           SiteSnapshot snapshot, SnapshotFormat.Stored stored) throws IOException {
+    private static void applyEntry(CacheInput r, Map<String, BuildCache.SeedEntry> seeds, Map<String, Long> outputs,
+                                   Map<Integer, Page> pages) throws IOException {
         DataInputStream in = r.data();
         int seedCount = in.readInt();
         for (int i = 0; i < seedCount; i++) {
@@ -283,24 +304,9 @@ public final class CacheFile {
             }
         }
         int pageCount = in.readInt();
-        if (snapshot == null) {
-            if (pageCount > 0) {
-                throw new IOException("journal changes a site the file does not hold");
-            }
-            return null;
-        }
-        Map<Page, Page> replaced = new IdentityHashMap<>();
         for (int i = 0; i < pageCount; i++) {
-            int index = in.readInt();
-            replaced.put(snapshot.site().pages().get(index), r.page());
+            pages.put(in.readInt(), r.page());
         }
-        // The pages as read are the seed entries' own pages, seed after seed, as when the file was written.
-        List<Page> read = new ArrayList<>(snapshot.read().size());
-        for (String name : stored.seedOrder()) {
-            read.addAll(seeds.get(name).pages());
-        }
-        return new SiteSnapshot(snapshot.settings(), read, snapshot.site().replacing(replaced), snapshot.warnings(),
-                snapshot.kinds());
     }
 
     private static void writeEntry(CacheOutput w, BuildCache.SeedEntry entry) throws IOException {

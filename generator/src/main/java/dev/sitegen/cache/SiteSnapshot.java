@@ -99,7 +99,7 @@ public record SiteSnapshot(long settings, List<Page> read, Site site, List<Diagn
     }
 
     /** Indexing gives a page its final slug and its normalised topics and tags, and changes nothing else. */
-    private static boolean indexedFrom(Page indexed, Page read) {
+    static boolean indexedFrom(Page indexed, Page read) {
         return indexed.toBuilder().slug(read.slug()).topics(read.topics()).tags(read.tags()).build().equals(read);
     }
 

@@ -61,11 +61,26 @@ final class SnapshotFormat {
         out.writeLong(snapshot.settings());
         w.list(seedOrder(snapshot, seeds));
         Site site = snapshot.site();
+        // A site page is its page as read with another slug, topics and tags: stored as just those
+        // when its page as read is known (by its origin, which indexing keeps), else whole.
+        Map<Object, Integer> readIndex = new IdentityHashMap<>();
+        for (int i = 0; i < snapshot.read().size(); i++) {
+            readIndex.put(snapshot.read().get(i).origin(), i);
+        }
         Map<Page, Integer> index = new IdentityHashMap<>();
         out.writeInt(site.pages().size());
         for (Page p : site.pages()) {
             index.put(p, index.size());
-            w.page(p);
+            Integer from = readIndex.get(p.origin());
+            if (from != null && SiteSnapshot.indexedFrom(p, snapshot.read().get(from))) {
+                out.writeInt(from);
+                w.str(p.slug());
+                w.list(p.topics());
+                w.list(p.tags());
+            } else {
+                out.writeInt(-1);
+                w.page(p);
+            }
         }
         out.writeInt(site.taxonomies().size());
         for (Taxonomy t : site.taxonomies()) {
@@ -118,7 +133,8 @@ final class SnapshotFormat {
         int n = in.readInt();
         List<Page> pages = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            pages.add(r.page());
+            int from = in.readInt();
+            pages.add(from < 0 ? r.page() : read.get(from).toBuilder().slug(r.str()).topics(r.list()).tags(r.list()).build());
         }
         int taxonomyCount = in.readInt();
         List<Taxonomy> taxonomies = new ArrayList<>(taxonomyCount);
