@@ -32,7 +32,10 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -98,7 +101,7 @@ public final class SiteGenerator {
 
             listener.phase("comparing");
             Optional<SiteSnapshot> last = cache.snapshot();
-            cache.snapshot(null); // until this build commits, the output folder is not the snapshot's site
+            cache.clearSnapshot(); // until this build commits, the output folder is not the snapshot's site
             Optional<SiteSnapshot.Patch> patch = last
                     .flatMap(s -> s.patch(renderer.settings(), loaded.pages(), config.taxonomy().autoTags()))
                     .filter(p -> cache.outputsIntact(config.outputDir(), files -> SiteWriter.allPresent(config.outputDir(), files, pool)));
@@ -171,6 +174,10 @@ public final class SiteGenerator {
                                  BuildListener listener, BuildCache cache, boolean whole) {
         Map<String, Integer> kinds = new TreeMap<>();
         try (SiteWriter writer = SiteWriter.open(outputDir)) {
+            if (!whole && writer.isFresh()) {
+                // The checks before a patch make this impossible: a patch would leave a site of a few files.
+                throw new IllegalStateException("cannot patch an empty output folder");
+            }
             AtomicReference<Throwable> failure = new AtomicReference<>();
             Map<String, Long> fingerprints = new java.util.HashMap<>(jobs.size() * 2);
             Path out = outputDir.toAbsolutePath().normalize();
@@ -203,28 +210,34 @@ public final class SiteGenerator {
             }
             // Wait for every worker, even after a failure: closing the writer while jobs still
             // write would leave the staging folder behind.
+            boolean interrupted = false;
             for (Future<?> w : workers) {
                 while (true) {
                     try {
-                        w.get(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+                        w.get(200, TimeUnit.MILLISECONDS);
                         break;
-                    } catch (java.util.concurrent.TimeoutException e) {
+                    } catch (TimeoutException e) {
                         listener.progress(done.get(), jobs.size());
                     } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
+                        interrupted = true; // still wait: see above; the flag is set again once all stopped
                         failure.compareAndSet(null, new IllegalStateException("interrupted", e));
-                    } catch (java.util.concurrent.ExecutionException e) {
+                    } catch (ExecutionException e) {
                         failure.compareAndSet(null, e.getCause());
                         break;
                     }
                 }
             }
-            listener.progress(done.get(), jobs.size());
-            if (failure.get() instanceof RuntimeException e) {
-                throw e;
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
-            if (failure.get() instanceof Error e) {
+            listener.progress(done.get(), jobs.size());
+            Throwable failed = failure.get();
+            if (failed instanceof RuntimeException e) {
                 throw e;
+            } else if (failed instanceof Error e) {
+                throw e;
+            } else if (failed != null) {
+                throw new IllegalStateException(failed);
             }
             // Between here and the end, the folder is neither the old site nor the new: forget what it holds.
             if (whole) {

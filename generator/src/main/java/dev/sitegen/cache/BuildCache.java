@@ -44,6 +44,8 @@ public final class BuildCache {
     private final java.util.Set<String> changedSeeds = ConcurrentHashMap.newKeySet();
     private final java.util.Set<String> changedOutputs = ConcurrentHashMap.newKeySet();
     private volatile boolean wholesale = true;
+    /** Whether changes are worth tracking: only once the cache matches a file that a journal can extend. */
+    private volatile boolean tracking;
     private volatile SiteSnapshot savedSnapshot;
     private volatile long fileId;
 
@@ -109,7 +111,7 @@ public final class BuildCache {
     public void putSeed(String name, SeedEntry entry) {
         if (remembers) {
             seeds.put(name, entry);
-            changedSeeds.add(name);
+            track(changedSeeds, name);
         }
     }
 
@@ -123,7 +125,7 @@ public final class BuildCache {
         for (String name : seeds.keySet()) {
             if (!keep.contains(name)) {
                 seeds.remove(name);
-                changedSeeds.add(name);
+                track(changedSeeds, name);
             }
         }
     }
@@ -147,8 +149,12 @@ public final class BuildCache {
     /** Whether this cache knows the files the last build wrote to {@code outputDir}, and every one is still there. */
     public boolean outputsIntact(Path outputDir, java.util.function.Predicate<java.util.Collection<String>> allPresent) {
         Path out = outputDir.toAbsolutePath().normalize();
-        return out.equals(this.outputDir) && !outputs.isEmpty()
-                && (ownsOutput || allPresent.test(java.util.Collections.unmodifiableSet(outputs.keySet())));
+        if (!out.equals(this.outputDir) || outputs.isEmpty()) {
+            return false;
+        }
+        // A process that owns the folder checks a few files, enough to notice the folder was emptied or removed.
+        return allPresent.test(ownsOutput ? outputs.keySet().stream().limit(8).toList()
+                : java.util.Collections.unmodifiableSet(outputs.keySet()));
     }
 
     /** Records the fingerprints of a site just committed to {@code outputDir}, replacing the old ones. */
@@ -165,7 +171,7 @@ public final class BuildCache {
     public void updateOutputs(Map<String, Long> fingerprints) {
         if (remembers) {
             outputs.putAll(fingerprints);
-            changedOutputs.addAll(fingerprints.keySet());
+            fingerprints.keySet().forEach(path -> track(changedOutputs, path));
         }
     }
 
@@ -178,7 +184,7 @@ public final class BuildCache {
     /** Forgets the outputs at {@code paths}: they are about to be rewritten. */
     public void forgetOutputs(java.util.Collection<String> paths) {
         outputs.keySet().removeAll(paths);
-        changedOutputs.addAll(paths);
+        paths.forEach(path -> track(changedOutputs, path));
     }
 
     /** The site the last build committed, if it is known and still in the output folder. */
@@ -186,12 +192,18 @@ public final class BuildCache {
         return Optional.ofNullable(snapshot);
     }
 
-    /** Remembers the site just committed; {@code null} while a build is under way. */
+    /** Remembers the site a full build just committed. */
     public void snapshot(SiteSnapshot site) {
-        if (remembers || site == null) {
+        Objects.requireNonNull(site, "site");
+        if (remembers) {
             snapshot = site;
-            wholesale |= site != null;
+            wholesale = true;
         }
+    }
+
+    /** Forgets the last site while a build changes the output folder: it is that site no more. */
+    public void clearSnapshot() {
+        snapshot = null;
     }
 
     /** Remembers the site just committed, the last one with some pages' bodies changed ({@link SiteSnapshot#patch}). */
@@ -233,6 +245,13 @@ public final class BuildCache {
         changedOutputs.clear();
         wholesale = false;
         savedSnapshot = snapshot;
+        tracking = true;
+    }
+
+    private void track(java.util.Set<String> changes, String key) {
+        if (tracking) {
+            changes.add(key);
+        }
     }
 
     Map<String, SeedEntry> seeds() {

@@ -71,7 +71,9 @@ public final class CacheFile {
             Replayed replayed = replayJournal(dir.resolve(JOURNAL_NAME), id, r, seeds, outputs, stored);
             BuildCache cache = new BuildCache(seeds, outputs, out.isEmpty() ? null : Path.of(out));
             cache.seedsRoot(seedsRoot);
-            cache.snapshot(replayed.snapshot());
+            if (replayed.snapshot() != null) {
+                cache.snapshot(replayed.snapshot());
+            }
             cache.fileId(id);
             if (replayed.complete()) {
                 cache.saved();
@@ -136,13 +138,14 @@ public final class CacheFile {
                 SnapshotFormat.write(w, snapshot.get(), seeds);
             }
         }
-        // The journal belongs to the file it was written after: gone before the new file is in place.
-        Files.deleteIfExists(journal);
         try {
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
         }
+        // Removed only once the new file is in place: a journal left by a crash here names the old
+        // file's id and is ignored, whereas the old file without its journal would be out of date.
+        Files.deleteIfExists(journal);
         cache.fileId(id);
     }
 
@@ -254,7 +257,7 @@ public final class CacheFile {
                                        Map<String, Long> outputs, Map<Integer, Page> pages) throws IOException {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(journal)))) {
             if (!JOURNAL_MAGIC.equals(in.readUTF()) || in.readLong() != fileId) {
-                throw new IOException("journal of another cache file");
+                return false; // left from another cache file: ignored, and replaced at the next save
             }
             while (true) {
                 int first = in.read();

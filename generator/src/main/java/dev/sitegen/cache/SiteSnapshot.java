@@ -77,6 +77,9 @@ public record SiteSnapshot(long settings, List<Page> read, Site site, List<Diagn
                 return Optional.empty(); // merged away or ambiguous: let a full build decide
             }
             Page indexed = made.get(0);
+            if (replaced.containsKey(indexed)) {
+                return Optional.empty(); // two edited pages look like one indexed page: let a full build decide
+            }
             replaced.put(indexed, e.getValue().toBuilder().slug(indexed.slug()).topics(indexed.topics())
                     .tags(indexed.tags()).build());
         }

@@ -34,6 +34,7 @@ public record TaxonomySettings(
         customTopics = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(customTopics));
         customTopics.values().forEach(List::copyOf);
         aliases = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(aliases));
-        stopTags = Set.copyOf(stopTags);
+        // Sorted, so that the settings print (and fingerprint) the same on every run.
+        stopTags = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(stopTags));
     }
 }

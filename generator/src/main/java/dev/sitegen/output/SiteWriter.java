@@ -144,6 +144,11 @@ public final class SiteWriter implements AutoCloseable {
         return true;
     }
 
+    /** Whether the output folder was empty or missing, so the site is written whole and moved into place. */
+    public boolean isFresh() {
+        return fresh;
+    }
+
     /** How many files differ from the previous site (all of them for a first build). */
     public int changedFiles() {
         return changedCount.get();

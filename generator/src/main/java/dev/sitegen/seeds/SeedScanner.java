@@ -89,7 +89,10 @@ public final class SeedScanner {
                 }
 
                 @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                public FileVisitResult visitFile(Path file, BasicFileAttributes linkAttrs) throws IOException {
+                    // A link to a seed counts as the seed, stamped with the target's size and time.
+                    BasicFileAttributes attrs = linkAttrs.isSymbolicLink() && Files.exists(file)
+                            ? Files.readAttributes(file, BasicFileAttributes.class) : linkAttrs;
                     SeedFile.Type type = type(file);
                     if (attrs.isRegularFile() && type != null && !isHidden(file.getFileName())) {
                         // Named by its place under the seeds folder: cheaper than resolving every path against the project.

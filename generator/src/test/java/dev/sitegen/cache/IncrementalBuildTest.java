@@ -183,6 +183,10 @@ class IncrementalBuildTest {
         assertSameAsCleanBuild();
     }
 
+    private void editP6Body(String body) throws IOException {
+        page("p6", "Story number 6", "2025-06-06", "Topic0", List.of("Tag2", "Tag1", "Shared"), "Body of story 6.\n\n" + body);
+    }
+
     @Test
     void bodyEditsAreAppendedToTheCacheJournalAndReadBack() throws IOException {
         ageSeeds();
@@ -190,22 +194,48 @@ class IncrementalBuildTest {
         Path base = dir.resolve("cache/build-cache.bin");
         byte[] written = Files.readAllBytes(base);
         for (int i = 1; i <= 3; i++) {
-            page("p6", "Story number 6", "2025-06-06", "Topic0", List.of("Tag2", "Tag1", "Shared"), "Body of story 6.\n\nEdit " + i + ".");
+            editP6Body("Edit " + i + ".");
             assertFalse(phasesOfIncremental().contains("indexing"));
             assertSameAsCleanBuild();
         }
         assertTrue(Arrays.equals(written, Files.readAllBytes(base)), "the cache file itself is not written again");
         assertTrue(Files.size(dir.resolve("cache/build-cache.journal")) > 0);
-        // A journal entry cut short (a crash while appending) is ignored, never misread.
-        Files.write(dir.resolve("cache/build-cache.journal"), new byte[] {0, 0, 1, 0, 42}, java.nio.file.StandardOpenOption.APPEND);
-        page("p6", "Story number 6", "2025-06-06", "Topic0", List.of("Tag2", "Tag1", "Shared"), "Body of story 6.\n\nEdit 4.");
-        incremental();
-        assertSameAsCleanBuild();
-        assertFalse(Arrays.equals(written, Files.readAllBytes(base)), "a damaged journal is folded into a new cache file");
         // A change to what lists show writes the whole file again, and the journal starts afresh.
         page("p6", "Story number 6, retitled", "2025-06-06", "Topic0", List.of("Tag2", "Tag1", "Shared"), "Body.");
         incremental();
         assertFalse(Files.exists(dir.resolve("cache/build-cache.journal")));
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void journalEntryCutShortIsIgnoredAndFoldedIntoANewCacheFile() throws IOException {
+        ageSeeds();
+        incremental();
+        Path base = dir.resolve("cache/build-cache.bin");
+        byte[] written = Files.readAllBytes(base);
+        editP6Body("Edit 1.");
+        incremental();
+        // What a crash while appending leaves: the start of an entry that never ends.
+        Files.write(dir.resolve("cache/build-cache.journal"), new byte[] {0, 0, 1, 0, 42}, java.nio.file.StandardOpenOption.APPEND);
+        editP6Body("Edit 2.");
+        incremental();
+        assertSameAsCleanBuild();
+        assertFalse(Arrays.equals(written, Files.readAllBytes(base)), "the damaged journal is folded into a new cache file");
+        editP6Body("Edit 3.");
+        incremental();
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void previewCacheRebuildsAnOutputFolderRemovedWhileServing() throws IOException {
+        BuildCache memory = BuildCache.owningOutput();
+        SiteConfig config = config(dir.resolve("site"), null).toBuilder().cacheDir(null).build();
+        new SiteGenerator().build(config, BuildListener.NONE, memory);
+        try (Stream<Path> files = Files.walk(dir.resolve("site"))) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        editP6Body("Edited after the folder went.");
+        new SiteGenerator().build(config, BuildListener.NONE, memory);
         assertSameAsCleanBuild();
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -89,5 +90,16 @@ class SiteConfigTest {
                 .language("de").pageSize(3).homeSize(4).timeZone(ZoneId.of("Asia/Tokyo")).cname("news.x.org")
                 .threads(2).cacheDir(Path.of("p/cache")).build();
         assertEquals(config, config.toBuilder().build());
+    }
+
+    @Test
+    void stopTagsPrintInOneOrderWhateverOrderTheyWereGivenIn() {
+        // The settings' text is part of every output's fingerprint: it must not vary from run to run.
+        TaxonomySettings a = new TaxonomySettings(2, 15, true, java.util.Map.of(), java.util.Map.of(),
+                new java.util.LinkedHashSet<>(List.of("zeta", "alpha", "mid")));
+        TaxonomySettings b = new TaxonomySettings(2, 15, true, java.util.Map.of(), java.util.Map.of(),
+                new java.util.LinkedHashSet<>(List.of("mid", "zeta", "alpha")));
+        assertEquals(a.toString(), b.toString());
+        assertEquals(List.of("alpha", "mid", "zeta"), List.copyOf(a.stopTags()));
     }
 }

@@ -143,4 +143,20 @@ class SeedScannerTest {
         write("a.md", "\uFEFF---\r\ntitle: A\r\n---\r\n");
         assertEquals("---\ntitle: A\n---\n", scan().seeds().get(0).text());
     }
+
+    @Test
+    void aLinkToASeedIsReadAsThatSeed() throws IOException {
+        Path target = project.resolve("elsewhere/story.md");
+        Files.createDirectories(target.getParent());
+        Files.writeString(target, "---\ntitle: Linked\n---\n\nText.\n");
+        write("own.md", "---\ntitle: Own\n---\n\nText.\n");
+        try {
+            Files.createSymbolicLink(seeds().resolve("linked.md"), target);
+        } catch (UnsupportedOperationException | IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no symbolic links here: " + e);
+        }
+        SeedScanner.Scan scan = scan();
+        assertEquals(List.of("seeds/linked.md", "seeds/own.md"), names(scan));
+        assertEquals(Files.size(target), SeedScanner.find(seeds(), project).get(0).size(), "stamped with the target's size");
+    }
 }
