@@ -9,6 +9,7 @@ import dev.sitegen.diag.Diagnostic;
 import dev.sitegen.diag.SiteGenException;
 import dev.sitegen.diag.SourcePosition;
 import dev.sitegen.markdown.MarkdownRenderer;
+import dev.sitegen.model.Page;
 import dev.sitegen.output.SiteWriter;
 import dev.sitegen.render.OutputJob;
 import dev.sitegen.render.SiteRenderer;
@@ -96,6 +97,7 @@ public final class SiteGenerator {
             SeedLoader.Loaded loaded = new SeedLoader(markdown, cache).load(sources, config.seedsDir(), config.projectDir(), pool);
             List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
             failOnErrors(diagnostics);
+            cache.seedWarnings(loaded.diagnostics());
             listener.phase("loading theme");
             SiteRenderer renderer = Futures.get(theme);
 
@@ -141,9 +143,69 @@ public final class SiteGenerator {
 
     private static BuildReport report(SiteConfig config, SeedLoader.Loaded loaded, Map<String, Integer> kinds, int changed,
                                       List<Diagnostic> diagnostics, long start) {
+        return report(config, loaded.seeds(), kinds, changed, diagnostics, start);
+    }
+
+    private static BuildReport report(SiteConfig config, int seeds, Map<String, Integer> kinds, int changed,
+                                      List<Diagnostic> diagnostics, long start) {
         diagnostics.sort(null);
-        return new BuildReport(config.outputDir(), loaded.seeds(), kinds, changed, diagnostics,
-                Duration.ofNanos(System.nanoTime() - start));
+        return new BuildReport(config.outputDir(), seeds, kinds, changed, diagnostics, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /**
+     * Rebuilds after the files {@code changed} changed, as the preview server learns from the file
+     * system. When they are page models whose edits leave everything but their bodies as it was,
+     * only their own pages are rendered, without listing or looking up every seed: on a large site
+     * that is most of a rebuild. Otherwise, or whenever unsure, as {@link #build(SiteConfig,
+     * BuildListener, BuildCache)}.
+     */
+    public BuildReport rebuild(SiteConfig config, BuildListener listener, BuildCache cache, Set<Path> changed) {
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(changed, "changed");
+        long start = System.nanoTime();
+        return quickRebuild(config, listener, cache, changed, start).orElseGet(() -> build(config, listener, cache));
+    }
+
+    private Optional<BuildReport> quickRebuild(SiteConfig config, BuildListener listener, BuildCache cache, Set<Path> changed,
+                                               long start) {
+        Optional<SiteSnapshot> last = cache.snapshot();
+        Optional<List<Diagnostic>> seedWarnings = cache.seedWarnings();
+        if (changed.isEmpty() || last.isEmpty() || seedWarnings.isEmpty()) {
+            return Optional.empty(); // nothing known to patch, or this cache never read all the seeds
+        }
+        List<SeedSource> sources = new ArrayList<>();
+        for (Path file : changed) {
+            Optional<SeedSource> source = SeedScanner.source(config.seedsDir(), config.projectDir(), file);
+            if (source.isEmpty()) {
+                return Optional.empty(); // not a seed (settings, a template), or gone
+            }
+            sources.add(source.get());
+        }
+        checkFolders(config);
+        ExecutorService pool = Executors.newFixedThreadPool(config.threads(), daemonThreads());
+        try {
+            listener.phase("reading seeds");
+            MarkdownRenderer markdown = new MarkdownRenderer(config.basePath());
+            Future<SiteRenderer> theme = pool.submit(() -> new SiteRenderer(config, new TemplateEngine(config.templatesDir()), markdown));
+            Optional<Map<Page, Page>> edited = new SeedLoader(markdown, cache).reload(sources, config.seedsDir(), config.projectDir());
+            SiteRenderer renderer = Futures.get(theme);
+            Optional<SiteSnapshot.Patch> patch = edited.flatMap(e -> last.get().patch(renderer.settings(), e, config.taxonomy().autoTags()))
+                    .filter(p -> cache.outputsIntact(config.outputDir(), files -> SiteWriter.allPresent(config.outputDir(), files, pool)));
+            if (patch.isEmpty()) {
+                return Optional.empty();
+            }
+            listener.phase("writing");
+            cache.clearSnapshot();
+            SiteSnapshot next = patch.get().next();
+            Written written = write(renderer.planPages(next.site(), patch.get().changed()), config.outputDir(), pool,
+                    config.threads(), listener, cache, false);
+            cache.patchedSnapshot(next);
+            List<Diagnostic> diagnostics = new ArrayList<>(seedWarnings.get());
+            diagnostics.addAll(next.warnings());
+            return Optional.of(report(config, cache.seedCount(), next.kinds(), written.changed(), diagnostics, start));
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static <T> T join(CompletableFuture<T> future) {

@@ -48,6 +48,7 @@ public final class BuildCache {
     private volatile boolean tracking;
     private volatile SiteSnapshot savedSnapshot;
     private volatile long fileId;
+    private volatile java.util.List<dev.sitegen.diag.Diagnostic> seedWarnings;
 
     BuildCache(Map<String, SeedEntry> seeds, Map<String, Long> outputs, Path outputDir) {
         this(seeds, outputs, outputDir, true, false);
@@ -199,6 +200,15 @@ public final class BuildCache {
             snapshot = site;
             wholesale = true;
         }
+    }
+
+    /** What reading the seeds warned about in the last build, which a rebuild that reads only some seeds repeats. */
+    public Optional<java.util.List<dev.sitegen.diag.Diagnostic>> seedWarnings() {
+        return Optional.ofNullable(seedWarnings);
+    }
+
+    public void seedWarnings(java.util.List<dev.sitegen.diag.Diagnostic> warnings) {
+        seedWarnings = java.util.List.copyOf(warnings);
     }
 
     /** Forgets the last site while a build changes the output folder: it is that site no more. */

@@ -4,6 +4,8 @@ import dev.sitegen.diag.Diagnostic;
 import dev.sitegen.model.Page;
 import dev.sitegen.model.Site;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,14 +59,46 @@ public record SiteSnapshot(long settings, List<Page> read, Site site, List<Diagn
         for (int i = 0; i < now.size(); i++) {
             Page before = read.get(i);
             Page after = now.get(i);
-            if (before == after || before.equals(after)) {
-                continue;
+            if (before != after && !before.equals(after)) {
+                edited.put(before, after);
             }
+        }
+        return apply(now, edited, autoTerms);
+    }
+
+    /**
+     * As {@link #patch}, when the caller knows which pages were read anew (the preview server
+     * learns which files changed from the file system): {@code edited} maps each page as it was
+     * read before to the page read now, every other page being as it was.
+     */
+    public Optional<Patch> patch(long settings, Map<Page, Page> edited, boolean autoTerms) {
+        if (settings != this.settings) {
+            return Optional.empty();
+        }
+        // Plain loops over arrays: a preview rebuild runs this a few times, often before the JIT has
+        // compiled it, and a map lookup per page of a large site would cost more than the rest.
+        Page[] now = read.toArray(new Page[0]);
+        Page[] before = edited.keySet().toArray(new Page[0]);
+        int found = 0;
+        for (int i = 0; i < now.length; i++) {
+            for (Page b : before) {
+                if (now[i] == b) {
+                    now[i] = edited.get(b);
+                    found++;
+                }
+            }
+        }
+        return found == edited.size() ? apply(Arrays.asList(now), edited, autoTerms) : Optional.empty();
+    }
+
+    private Optional<Patch> apply(List<Page> now, Map<Page, Page> edited, boolean autoTerms) {
+        for (Map.Entry<Page, Page> e : edited.entrySet()) {
+            Page before = e.getKey();
+            Page after = e.getValue();
             boolean termsFromText = autoTerms && (after.topics().isEmpty() || after.tags().isEmpty());
             if (termsFromText || !withoutBody(before).equals(withoutBody(after))) {
                 return Optional.empty();
             }
-            edited.put(before, after);
         }
         if (edited.isEmpty()) {
             return Optional.of(new Patch(new SiteSnapshot(settings, now, site, warnings, kinds), List.of()));
@@ -93,12 +127,22 @@ public record SiteSnapshot(long settings, List<Page> read, Site site, List<Diagn
     /** The site's pages indexed from page {@code read} (one, unless merging dropped it). */
     private List<Page> madeFrom(Page read) {
         // Indexing keeps a page's origin: within one run the very object, from a cache file an equal one.
-        List<Page> same = site.pages().stream().filter(p -> p.origin() == read.origin() && indexedFrom(p, read)).toList();
-        if (!same.isEmpty()) {
-            return same;
+        List<Page> same = new ArrayList<>(1);
+        for (Page p : site.pages()) {
+            if (p.origin() == read.origin()) {
+                same.add(p);
+            }
         }
-        Path file = read.origin().file();
-        return site.pages().stream().filter(p -> p.origin().file().equals(file) && indexedFrom(p, read)).toList();
+        if (same.isEmpty()) {
+            Path file = read.origin().file();
+            for (Page p : site.pages()) {
+                if (p.origin().file().equals(file)) {
+                    same.add(p);
+                }
+            }
+        }
+        same.removeIf(p -> !indexedFrom(p, read));
+        return same;
     }
 
     /** Indexing gives a page its final slug and its normalised topics and tags, and changes nothing else. */

@@ -15,6 +15,8 @@ import dev.sitegen.model.Page;
 import dev.sitegen.model.Summaries;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -126,6 +128,38 @@ public final class SeedLoader {
             cache.retainSeeds(names); // some seed is new or gone
         }
         return new Loaded(pages, diagnostics, names.size());
+    }
+
+    /**
+     * Reads again the page models {@code sources}, which the cache knows, and returns each page
+     * as read before mapped to the page read now (pages whose text did not change are left out).
+     * Empty when that cannot tell the whole story: a seed the cache does not know, one that cannot
+     * be read or parsed, or one that now gives another number of pages. A full load then decides.
+     */
+    public Optional<Map<Page, Page>> reload(List<SeedSource> sources, Path seedsDir, Path projectDir) {
+        cache.readSeedsFrom(seedsDir, projectDir);
+        FileStamp.Clock clock = FileStamp.Clock.now();
+        Map<Page, Page> edited = new IdentityHashMap<>();
+        for (SeedSource source : sources) {
+            BuildCache.SeedEntry entry = cache.seed(source.displayName()).orElse(null);
+            if (entry == null || source.type() != SeedFile.Type.PAGE_MODEL) {
+                return Optional.empty();
+            }
+            Known k = readFile(source, entry);
+            if (k.problem() != null) {
+                return Optional.empty();
+            }
+            Result r = cached(k, 0, clock, null);
+            if (r.diagnostic() != null || r.pages().size() != entry.pages().size()) {
+                return Optional.empty();
+            }
+            for (int i = 0; i < r.pages().size(); i++) {
+                if (r.pages().get(i) != entry.pages().get(i)) {
+                    edited.put(entry.pages().get(i), r.pages().get(i));
+                }
+            }
+        }
+        return Optional.of(edited);
     }
 
     private static boolean isDump(Known k) {

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -112,6 +113,34 @@ public final class SeedScanner {
         // Sorted by name, as the order of pages and of slug collisions must not depend on the file system.
         found.sort(Comparator.comparing(SeedSource::displayName));
         return found;
+    }
+
+    /**
+     * The seed at {@code file}, as {@link #find} would list it, when {@code file} is a seed: a
+     * readable .txt or .md file in the seeds folder, outside hidden folders.
+     */
+    public static Optional<SeedSource> source(Path seedsDir, Path displayRoot, Path file) {
+        Path dir = seedsDir.toAbsolutePath().normalize();
+        Path abs = file.toAbsolutePath().normalize();
+        SeedFile.Type type = type(abs);
+        if (type == null || !abs.startsWith(dir) || abs.equals(dir)) {
+            return Optional.empty();
+        }
+        for (Path part : dir.relativize(abs)) {
+            if (isHidden(part)) {
+                return Optional.empty();
+            }
+        }
+        try {
+            BasicFileAttributes attrs = Files.readAttributes(abs, BasicFileAttributes.class);
+            if (!attrs.isRegularFile()) {
+                return Optional.empty();
+            }
+            Path name = display(seedsDir, displayRoot).resolve(dir.relativize(abs));
+            return Optional.of(new SeedSource(abs, name, type, attrs.size(), attrs.lastModifiedTime().to(TimeUnit.MICROSECONDS)));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /** A seed read, or the problem that kept it from being read. */

@@ -79,7 +79,7 @@ public final class PreviewServer implements AutoCloseable {
             Rebuilder builds = rebuilder;
             watcher = SiteWatcher.start(watchedTrees(config), existing(settings.watchedFiles()), outputOf(config), changed -> {
                 listener.changed(changed);
-                builds.requestBuild();
+                builds.requestBuild(changed);
             });
             // Started watching before building, so an edit made during the first build is not missed.
             stream.publish(rebuilder.buildNow(config).token());

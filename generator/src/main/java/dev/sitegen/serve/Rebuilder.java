@@ -8,6 +8,9 @@ import dev.sitegen.config.SiteConfig;
 import dev.sitegen.diag.BuildFailedException;
 import dev.sitegen.diag.SiteGenException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -36,6 +39,7 @@ final class Rebuilder implements AutoCloseable {
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final ExecutorService worker;
     private final AtomicBoolean queued = new AtomicBoolean();
+    private final Set<Path> pending = new HashSet<>();
     private final AtomicLong builds = new AtomicLong();
     /** Tells this server's builds from those of an earlier run, whose pages must reload too. */
     private final String run = Long.toString(System.currentTimeMillis(), 36);
@@ -61,16 +65,27 @@ final class Rebuilder implements AutoCloseable {
 
     /** Builds now, on the calling thread, with {@code config}; failures are reported, not thrown. */
     BuildState buildNow(SiteConfig config) {
-        return run(() -> config);
+        return run(() -> config, Optional.empty());
     }
 
-    /** Builds soon on the build thread; requests arriving while one is queued add nothing. */
-    void requestBuild() {
+    /**
+     * Builds soon on the build thread, after {@code changed} files changed; requests arriving while
+     * one is queued add their files to it.
+     */
+    void requestBuild(Set<Path> changed) {
+        synchronized (pending) {
+            pending.addAll(changed);
+        }
         if (!closed && queued.compareAndSet(false, true)) {
             worker.execute(() -> {
                 queued.set(false);
-                if (!closed) {
-                    run(configs);
+                Set<Path> files;
+                synchronized (pending) {
+                    files = Set.copyOf(pending);
+                    pending.clear();
+                }
+                if (!closed && !files.isEmpty()) {
+                    run(configs, Optional.of(files));
                 }
             });
         }
@@ -99,11 +114,15 @@ final class Rebuilder implements AutoCloseable {
     private record Outcome(SiteConfig config, Optional<BuildReport> report, Optional<String> error) {
     }
 
-    private Outcome attempt(Supplier<SiteConfig> source) {
+    /** @param changed the files that changed since the last build, when known */
+    private Outcome attempt(Supplier<SiteConfig> source, Optional<Set<Path>> changed) {
         SiteConfig config = state.config();
         try {
             config = source.get();
-            return new Outcome(config, Optional.of(generator.build(config, BuildListener.NONE, cache)), Optional.empty());
+            SiteConfig c = config;
+            BuildReport report = changed.map(files -> generator.rebuild(c, BuildListener.NONE, cache, files))
+                    .orElseGet(() -> generator.build(c, BuildListener.NONE, cache));
+            return new Outcome(config, Optional.of(report), Optional.empty());
         } catch (BuildFailedException e) {
             return failure(config, e.getMessage());
         } catch (SiteGenException e) {
@@ -120,12 +139,12 @@ final class Rebuilder implements AutoCloseable {
         return new Outcome(config, Optional.empty(), Optional.of(message));
     }
 
-    private BuildState run(Supplier<SiteConfig> source) {
+    private BuildState run(Supplier<SiteConfig> source, Optional<Set<Path>> changed) {
         Outcome outcome;
         BuildState next;
         lock.writeLock().lock();
         try {
-            outcome = attempt(source);
+            outcome = attempt(source, changed);
             next = new BuildState(run + "-" + builds.incrementAndGet(), outcome.config(), outcome.error());
             state = next;
         } finally {

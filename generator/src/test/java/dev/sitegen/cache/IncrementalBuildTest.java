@@ -226,6 +226,42 @@ class IncrementalBuildTest {
         assertSameAsCleanBuild();
     }
 
+    private List<String> rebuild(SiteConfig config, BuildCache memory, Path... changed) {
+        List<String> phases = new ArrayList<>();
+        new SiteGenerator().rebuild(config, new BuildListener() {
+            @Override
+            public void phase(String name) {
+                phases.add(name);
+            }
+        }, memory, java.util.Set.of(changed));
+        return phases;
+    }
+
+    @Test
+    void previewRebuildOfAnEditedBodyReadsOnlyThatPage() throws IOException {
+        BuildCache memory = BuildCache.owningOutput();
+        SiteConfig config = config(dir.resolve("site"), null).toBuilder().cacheDir(null).build();
+        new SiteGenerator().build(config, BuildListener.NONE, memory);
+        for (int i = 1; i <= 2; i++) {
+            editP6Body("Edit " + i + ".");
+            assertEquals(List.of("reading seeds", "writing"), rebuild(config, memory, seeds.resolve("p6.md")));
+            assertSameAsCleanBuild();
+        }
+        page("p6", "Story number 6, retitled", "2025-06-06", "Topic0", List.of("Tag2", "Tag1", "Shared"), "Body.");
+        assertTrue(rebuild(config, memory, seeds.resolve("p6.md")).contains("indexing"), "a title is on other pages");
+        assertSameAsCleanBuild();
+        page("p14", "A new story", "2025-07-02", "Topic1", List.of("Tag1"), "New.");
+        assertTrue(rebuild(config, memory, seeds.resolve("p14.md")).contains("indexing"), "a new seed");
+        assertSameAsCleanBuild();
+        Files.delete(seeds.resolve("p3.md"));
+        assertTrue(rebuild(config, memory, seeds.resolve("p3.md")).contains("indexing"), "a deleted seed");
+        assertSameAsCleanBuild();
+        editP6Body("Edit 3.");
+        assertTrue(rebuild(config, memory, seeds.resolve("p6.md"), dir.resolve("site-gen.yml")).contains("comparing"),
+                "a file that is not a seed: everything is looked at");
+        assertSameAsCleanBuild();
+    }
+
     @Test
     void previewCacheRebuildsAnOutputFolderRemovedWhileServing() throws IOException {
         BuildCache memory = BuildCache.owningOutput();
