@@ -213,7 +213,7 @@ one_run() {
         local seeds="$src"
         if [[ $incremental -eq 1 ]]; then
             seeds="$base/seeds"
-            cp -R "$src" "$seeds"
+            cp -Rp "$src" "$seeds" # keeps file times: seeds of a real project were not all written a moment ago
         fi
         read -r wall rss cpu st < <(run_sitegen "$seeds" "$out" "$base/cwd" "$logf")
     else
