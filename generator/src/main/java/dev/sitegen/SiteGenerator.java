@@ -24,6 +24,7 @@ import dev.sitegen.taxonomy.SiteIndexer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,11 +32,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -211,7 +214,7 @@ public final class SiteGenerator {
     private static <T> T join(CompletableFuture<T> future) {
         try {
             return future.join();
-        } catch (java.util.concurrent.CompletionException e) {
+        } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
@@ -241,7 +244,7 @@ public final class SiteGenerator {
                 throw new IllegalStateException("cannot patch an empty output folder");
             }
             AtomicReference<Throwable> failure = new AtomicReference<>();
-            Map<String, Long> fingerprints = new java.util.HashMap<>(jobs.size() * 2);
+            Map<String, Long> fingerprints = new HashMap<>(jobs.size() * 2);
             Path out = outputDir.toAbsolutePath().normalize();
             List<OutputJob> todo = new ArrayList<>();
             for (OutputJob job : jobs) {
@@ -332,7 +335,7 @@ public final class SiteGenerator {
         }
     }
 
-    private static java.util.concurrent.ThreadFactory daemonThreads() {
+    private static ThreadFactory daemonThreads() {
         AtomicInteger n = new AtomicInteger();
         return r -> {
             Thread t = new Thread(r, "site-gen-" + n.incrementAndGet());

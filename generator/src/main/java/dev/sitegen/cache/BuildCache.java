@@ -1,12 +1,18 @@
 package dev.sitegen.cache;
 
+import dev.sitegen.diag.Diagnostic;
 import dev.sitegen.model.Page;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * What the last build of a site read and wrote, so the next build redoes only what changed: the
@@ -41,14 +47,14 @@ public final class BuildCache {
     private volatile SiteSnapshot snapshot;
     // What changed since the cache file was last written, so that a small change is appended to
     // its journal rather than the whole file written again.
-    private final java.util.Set<String> changedSeeds = ConcurrentHashMap.newKeySet();
-    private final java.util.Set<String> changedOutputs = ConcurrentHashMap.newKeySet();
+    private final Set<String> changedSeeds = ConcurrentHashMap.newKeySet();
+    private final Set<String> changedOutputs = ConcurrentHashMap.newKeySet();
     private volatile boolean wholesale = true;
     /** Whether changes are worth tracking: only once the cache matches a file that a journal can extend. */
     private volatile boolean tracking;
     private volatile SiteSnapshot savedSnapshot;
     private volatile long fileId;
-    private volatile java.util.List<dev.sitegen.diag.Diagnostic> seedWarnings;
+    private volatile List<Diagnostic> seedWarnings;
 
     BuildCache(Map<String, SeedEntry> seeds, Map<String, Long> outputs, Path outputDir) {
         this(seeds, outputs, outputDir, true, false);
@@ -121,8 +127,8 @@ public final class BuildCache {
     }
 
     /** Forgets seeds that no longer exist. */
-    public void retainSeeds(java.util.Collection<String> names) {
-        java.util.Set<String> keep = new java.util.HashSet<>(names);
+    public void retainSeeds(Collection<String> names) {
+        Set<String> keep = new HashSet<>(names);
         for (String name : seeds.keySet()) {
             if (!keep.contains(name)) {
                 seeds.remove(name);
@@ -141,21 +147,21 @@ public final class BuildCache {
     }
 
     /** The files the last build wrote to {@code outputDir}, if this cache knows them. */
-    public Optional<java.util.Set<String>> previousOutputs(Path outputDir) {
+    public Optional<Set<String>> previousOutputs(Path outputDir) {
         Path out = outputDir.toAbsolutePath().normalize();
-        return out.equals(this.outputDir) && !outputs.isEmpty() ? Optional.of(java.util.Set.copyOf(outputs.keySet()))
+        return out.equals(this.outputDir) && !outputs.isEmpty() ? Optional.of(Set.copyOf(outputs.keySet()))
                 : Optional.empty();
     }
 
     /** Whether this cache knows the files the last build wrote to {@code outputDir}, and every one is still there. */
-    public boolean outputsIntact(Path outputDir, java.util.function.Predicate<java.util.Collection<String>> allPresent) {
+    public boolean outputsIntact(Path outputDir, Predicate<Collection<String>> allPresent) {
         Path out = outputDir.toAbsolutePath().normalize();
         if (!out.equals(this.outputDir) || outputs.isEmpty()) {
             return false;
         }
         // A process that owns the folder checks a few files, enough to notice the folder was emptied or removed.
         return allPresent.test(ownsOutput ? outputs.keySet().stream().limit(8).toList()
-                : java.util.Collections.unmodifiableSet(outputs.keySet()));
+                : Collections.unmodifiableSet(outputs.keySet()));
     }
 
     /** Records the fingerprints of a site just committed to {@code outputDir}, replacing the old ones. */
@@ -183,7 +189,7 @@ public final class BuildCache {
     }
 
     /** Forgets the outputs at {@code paths}: they are about to be rewritten. */
-    public void forgetOutputs(java.util.Collection<String> paths) {
+    public void forgetOutputs(Collection<String> paths) {
         outputs.keySet().removeAll(paths);
         paths.forEach(path -> track(changedOutputs, path));
     }
@@ -203,12 +209,12 @@ public final class BuildCache {
     }
 
     /** What reading the seeds warned about in the last build, which a rebuild that reads only some seeds repeats. */
-    public Optional<java.util.List<dev.sitegen.diag.Diagnostic>> seedWarnings() {
+    public Optional<List<Diagnostic>> seedWarnings() {
         return Optional.ofNullable(seedWarnings);
     }
 
-    public void seedWarnings(java.util.List<dev.sitegen.diag.Diagnostic> warnings) {
-        seedWarnings = java.util.List.copyOf(warnings);
+    public void seedWarnings(List<Diagnostic> warnings) {
+        seedWarnings = List.copyOf(warnings);
     }
 
     /** Forgets the last site while a build changes the output folder: it is that site no more. */
@@ -228,11 +234,11 @@ public final class BuildCache {
         return wholesale || savedSnapshot == null || snapshot == null;
     }
 
-    java.util.Set<String> changedSeeds() {
+    Set<String> changedSeeds() {
         return changedSeeds;
     }
 
-    java.util.Set<String> changedOutputs() {
+    Set<String> changedOutputs() {
         return changedOutputs;
     }
 
@@ -258,7 +264,7 @@ public final class BuildCache {
         tracking = true;
     }
 
-    private void track(java.util.Set<String> changes, String key) {
+    private void track(Set<String> changes, String key) {
         if (tracking) {
             changes.add(key);
         }
