@@ -159,4 +159,12 @@ class SeedScannerTest {
         assertEquals(List.of("seeds/linked.md", "seeds/own.md"), names(scan));
         assertEquals(Files.size(target), SeedScanner.find(seeds(), project).get(0).size(), "stamped with the target's size");
     }
+
+    @Test
+    void replacementCharacterWrittenAsSuchIsText() throws IOException {
+        write("odd.md", "---\ntitle: Odd \uFFFD sign\n---\n\nBody.\n");
+        SeedScanner.Scan scan = scan();
+        assertTrue(scan.problems().isEmpty(), scan.problems().toString());
+        assertTrue(scan.seeds().get(0).text().contains("Odd \uFFFD sign"));
+    }
 }
