@@ -100,7 +100,8 @@ public final class SiteGenerator {
             Future<SiteRenderer> theme = pool.submit(() -> new SiteRenderer(config, new TemplateEngine(config.templatesDir()), markdown));
             List<SeedSource> sources = SeedScanner.find(config.seedsDir(), config.projectDir());
             BuildCache cache = join(loading);
-            SeedLoader.Loaded loaded = new SeedLoader(markdown, cache).load(sources, config.seedsDir(), config.projectDir(), pool);
+            SeedLoader.Loaded loaded = new SeedLoader(markdown, cache).load(sources, config.seedsDir(), config.projectDir(), pool,
+                    config.threads());
             List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
             failOnErrors(diagnostics);
             cache.seedWarnings(loaded.diagnostics());

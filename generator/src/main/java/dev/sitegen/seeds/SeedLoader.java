@@ -19,9 +19,7 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 /**
@@ -72,18 +70,16 @@ public final class SeedLoader {
      * @param seedsDir   where {@code sources} were found
      * @param projectDir what their names are relative to
      */
-    public Loaded load(List<SeedSource> sources, Path seedsDir, Path projectDir, ExecutorService pool) {
+    public Loaded load(List<SeedSource> sources, Path seedsDir, Path projectDir, ExecutorService pool, int threads) {
         cache.readSeedsFrom(seedsDir, projectDir);
         // Taken before any file is read: a file changed while being read is then read again next time.
         FileStamp.Clock clock = FileStamp.Clock.now();
-        List<Future<Known>> lookups = new ArrayList<>(sources.size());
-        for (SeedSource s : sources) {
+        List<Known> known = ParallelMap.map(sources, s -> {
             BuildCache.SeedEntry entry = cache.seed(s.displayName()).orElse(null);
-            lookups.add(entry != null && entry.stamp().matches(s.size(), s.modified())
-                    ? CompletableFuture.completedFuture(new Known(s, entry, entry.textHash(), null, null))
-                    : pool.submit(() -> readPageModel(s, entry, clock)));
-        }
-        List<Known> known = all(lookups);
+            return entry != null && entry.stamp().matches(s.size(), s.modified())
+                    ? new Known(s, entry, entry.textHash(), null, null)
+                    : readPageModel(s, entry, clock);
+        }, pool, threads);
         // Extraction reads lines that recur across all dumps as chrome: any dump's change can
         // change every dump's result, so all dumps share one context.
         Fingerprint dumps = new Fingerprint();
@@ -95,12 +91,12 @@ public final class SeedLoader {
         long dumpContext = dumps.value();
         if (known.stream().anyMatch(k -> isDump(k) && cachedEntry(k, dumpContext) == null)) {
             // Some dump is extracted afresh, and the corpus profile needs the text of every dump.
-            known = all(known.stream().map(k -> pool.submit(() -> isDump(k) && k.file() == null ? readFile(k.source(), k.entry()) : k)).toList());
+            known = ParallelMap.map(known, k -> isDump(k) && k.file() == null ? readFile(k.source(), k.entry()) : k, pool, threads);
         }
         List<String> dumpTexts = known.stream().filter(SeedLoader::isDump).filter(k -> k.file() != null)
                 .map(k -> k.file().text()).toList();
         Supplier<DumpExtractor> extractor = memo(() -> new DumpExtractor(CorpusProfile.of(dumpTexts)));
-        List<Future<Result>> futures = new ArrayList<>(known.size());
+        List<Known> readable = new ArrayList<>(known.size());
         List<String> names = new ArrayList<>(known.size());
         List<Diagnostic> diagnostics = new ArrayList<>();
         int entries = 0;
@@ -109,16 +105,14 @@ public final class SeedLoader {
                 diagnostics.add(k.problem());
                 continue;
             }
-            long context = k.source().type() == SeedFile.Type.DUMP ? dumpContext : 0;
+            readable.add(k);
             names.add(k.source().displayName());
             entries += k.entry() != null ? 1 : 0;
-            // A cached seed costs a lookup: only seeds to parse or extract go to the pool.
-            futures.add(k.done() != null ? CompletableFuture.completedFuture(k.done())
-                    : cachedEntry(k, context) != null ? CompletableFuture.completedFuture(cached(k, context, clock, extractor))
-                    : pool.submit(() -> cached(k, context, clock, extractor)));
         }
+        List<Result> results = ParallelMap.map(readable, k -> k.done() != null ? k.done()
+                : cached(k, k.source().type() == SeedFile.Type.DUMP ? dumpContext : 0, clock, extractor), pool, threads);
         List<Page> pages = new ArrayList<>();
-        for (Result r : all(futures)) {
+        for (Result r : results) {
             pages.addAll(r.pages());
             if (r.diagnostic() != null) {
                 diagnostics.add(r.diagnostic());
@@ -164,14 +158,6 @@ public final class SeedLoader {
 
     private static boolean isDump(Known k) {
         return k.source().type() == SeedFile.Type.DUMP && k.problem() == null;
-    }
-
-    private static <T> List<T> all(List<Future<T>> futures) {
-        List<T> out = new ArrayList<>(futures.size());
-        for (Future<T> f : futures) {
-            out.add(Futures.get(f));
-        }
-        return out;
     }
 
     /**
