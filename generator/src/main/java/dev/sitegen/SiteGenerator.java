@@ -14,7 +14,8 @@ import dev.sitegen.output.SiteWriter;
 import dev.sitegen.render.OutputJob;
 import dev.sitegen.render.SiteRenderer;
 import dev.sitegen.render.TemplateEngine;
-import dev.sitegen.seeds.Futures;
+import dev.sitegen.parallel.Futures;
+import dev.sitegen.parallel.ParallelMap;
 import dev.sitegen.seeds.PageBodies;
 import dev.sitegen.seeds.SeedLoader;
 import dev.sitegen.seeds.SeedScanner;
@@ -35,13 +36,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The one entry point of site-gen: seeds in, site out. Reads like the pipeline of DESIGN.md:
@@ -96,8 +93,7 @@ public final class SiteGenerator {
         try {
             listener.phase("reading seeds");
             MarkdownRenderer markdown = new MarkdownRenderer(config.basePath());
-            // The theme does not depend on the seeds: it loads while they are read.
-            Future<SiteRenderer> theme = pool.submit(() -> new SiteRenderer(config, new TemplateEngine(config.templatesDir()), markdown));
+            Future<SiteRenderer> theme = loadTheme(config, markdown, pool);
             List<SeedSource> sources = SeedScanner.find(config.seedsDir(), config.projectDir());
             BuildCache cache = join(loading);
             SeedLoader.Loaded loaded = new SeedLoader(markdown, cache).load(sources, config.seedsDir(), config.projectDir(), pool,
@@ -111,18 +107,10 @@ public final class SiteGenerator {
             listener.phase("comparing");
             Optional<SiteSnapshot> last = cache.snapshot();
             cache.clearSnapshot(); // until this build commits, the output folder is not the snapshot's site
-            Optional<SiteSnapshot.Patch> patch = last
-                    .flatMap(s -> s.patch(renderer.settings(), loaded.pages(), config.taxonomy().autoTags()))
-                    .filter(p -> cache.outputsIntact(config.outputDir(), files -> SiteWriter.allPresent(config.outputDir(), files, pool)));
+            Optional<SiteSnapshot.Patch> patch = intact(last
+                    .flatMap(s -> s.patch(renderer.settings(), loaded.pages(), config.taxonomy().autoTags())), config, cache, pool);
             if (patch.isPresent()) {
-                // Only bodies changed: every file but the changed pages' own is as the last build left it.
-                listener.phase("writing");
-                SiteSnapshot next = patch.get().next();
-                Written written = write(renderer.planPages(next.site(), patch.get().changed()), config.outputDir(), pool,
-                        config.threads(), listener, cache, false);
-                cache.patchedSnapshot(next);
-                diagnostics.addAll(next.warnings());
-                return report(config, loaded, next.kinds(), written.changed(), diagnostics, start);
+                return applyPatch(patch.get(), renderer, config, listener, cache, pool, diagnostics, loaded.seeds(), start);
             }
 
             PageMerger.Merged merged = PageMerger.merge(loaded.pages());
@@ -148,15 +136,10 @@ public final class SiteGenerator {
             Written written = write(renderer.plan(indexed.site()), config.outputDir(), pool, config.threads(), listener, cache, true);
             cache.snapshot(new SiteSnapshot(renderer.settings(), loaded.pages(), indexed.site(), siteWarnings, written.kinds()));
             diagnostics.addAll(siteWarnings);
-            return report(config, loaded, written.kinds(), written.changed(), diagnostics, start);
+            return report(config, loaded.seeds(), written.kinds(), written.changed(), diagnostics, start);
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    private static BuildReport report(SiteConfig config, SeedLoader.Loaded loaded, Map<String, Integer> kinds, int changed,
-                                      List<Diagnostic> diagnostics, long start) {
-        return report(config, loaded.seeds(), kinds, changed, diagnostics, start);
     }
 
     private static BuildReport report(SiteConfig config, int seeds, Map<String, Integer> kinds, int changed,
@@ -199,26 +182,41 @@ public final class SiteGenerator {
         try {
             listener.phase("reading seeds");
             MarkdownRenderer markdown = new MarkdownRenderer(config.basePath());
-            Future<SiteRenderer> theme = pool.submit(() -> new SiteRenderer(config, new TemplateEngine(config.templatesDir()), markdown));
+            Future<SiteRenderer> theme = loadTheme(config, markdown, pool);
             Optional<Map<Page, Page>> edited = new SeedLoader(markdown, cache).reload(sources, config.seedsDir(), config.projectDir());
             SiteRenderer renderer = Futures.get(theme);
-            Optional<SiteSnapshot.Patch> patch = edited.flatMap(e -> last.get().patch(renderer.settings(), e, config.taxonomy().autoTags()))
-                    .filter(p -> cache.outputsIntact(config.outputDir(), files -> SiteWriter.allPresent(config.outputDir(), files, pool)));
-            if (patch.isEmpty()) {
-                return Optional.empty();
-            }
-            listener.phase("writing");
-            cache.clearSnapshot();
-            SiteSnapshot next = patch.get().next();
-            Written written = write(renderer.planPages(next.site(), patch.get().changed()), config.outputDir(), pool,
-                    config.threads(), listener, cache, false);
-            cache.patchedSnapshot(next);
-            List<Diagnostic> diagnostics = new ArrayList<>(seedWarnings.get());
-            diagnostics.addAll(next.warnings());
-            return Optional.of(report(config, cache.seedCount(), next.kinds(), written.changed(), diagnostics, start));
+            Optional<SiteSnapshot.Patch> patch = intact(
+                    edited.flatMap(e -> last.get().patch(renderer.settings(), e, config.taxonomy().autoTags())), config, cache, pool);
+            return patch.map(p -> applyPatch(p, renderer, config, listener, cache, pool, new ArrayList<>(seedWarnings.get()),
+                    cache.seedCount(), start));
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** The theme does not depend on the seeds: it loads while they are read. */
+    private static Future<SiteRenderer> loadTheme(SiteConfig config, MarkdownRenderer markdown, ExecutorService pool) {
+        return pool.submit(() -> new SiteRenderer(config, new TemplateEngine(config.templatesDir()), markdown));
+    }
+
+    /** The patch, when the files of the site it patches are still in the output folder. */
+    private static Optional<SiteSnapshot.Patch> intact(Optional<SiteSnapshot.Patch> patch, SiteConfig config, BuildCache cache,
+                                                       ExecutorService pool) {
+        return patch.filter(p -> cache.outputsIntact(config.outputDir(),
+                files -> SiteWriter.allPresent(config.outputDir(), files, pool, config.threads())));
+    }
+
+    /** Renders only the changed pages' own files: every other file is as the last build left it. */
+    private static BuildReport applyPatch(SiteSnapshot.Patch patch, SiteRenderer renderer, SiteConfig config, BuildListener listener,
+                                          BuildCache cache, ExecutorService pool, List<Diagnostic> diagnostics, int seeds, long start) {
+        listener.phase("writing");
+        cache.clearSnapshot();
+        SiteSnapshot next = patch.next();
+        Written written = write(renderer.planPages(next.site(), patch.changed()), config.outputDir(), pool, config.threads(),
+                listener, cache, false);
+        cache.patchedSnapshot(next);
+        diagnostics.addAll(next.warnings());
+        return report(config, seeds, next.kinds(), written.changed(), diagnostics, start);
     }
 
     private static <T> T join(CompletableFuture<T> future) {
@@ -253,7 +251,6 @@ public final class SiteGenerator {
                 // The checks before a patch make this impossible: a patch would leave a site of a few files.
                 throw new IllegalStateException("cannot patch an empty output folder");
             }
-            AtomicReference<Throwable> failure = new AtomicReference<>();
             Map<String, Long> fingerprints = new HashMap<>(jobs.size() * 2);
             Path out = outputDir.toAbsolutePath().normalize();
             List<OutputJob> todo = new ArrayList<>();
@@ -264,56 +261,14 @@ public final class SiteGenerator {
                     todo.add(job); // else made from the same inputs last time, and still there
                 }
             }
-            // One task per thread, each taking the next job until none is left: no task or queue
-            // entry per file, which on a large site would be hundreds of thousands of objects and
-            // a hand-off between threads for every file.
-            AtomicInteger next = new AtomicInteger();
             AtomicInteger done = new AtomicInteger(jobs.size() - todo.size());
-            List<Future<?>> workers = new ArrayList<>(threads);
-            for (int t = 0; t < Math.min(threads, todo.size()); t++) {
-                workers.add(pool.submit(() -> {
-                    for (int i = next.getAndIncrement(); i < todo.size() && failure.get() == null; i = next.getAndIncrement()) {
-                        OutputJob job = todo.get(i);
-                        try {
-                            writer.write(job.path(), job.content().get());
-                        } catch (RuntimeException | Error e) {
-                            failure.compareAndSet(null, e); // this site will not be committed
-                        }
-                        done.incrementAndGet();
-                    }
-                }));
-            }
-            // Wait for every worker, even after a failure: closing the writer while jobs still
-            // write would leave the staging folder behind.
-            boolean interrupted = false;
-            for (Future<?> w : workers) {
-                while (true) {
-                    try {
-                        w.get(200, TimeUnit.MILLISECONDS);
-                        break;
-                    } catch (TimeoutException e) {
-                        listener.progress(done.get(), jobs.size());
-                    } catch (InterruptedException e) {
-                        interrupted = true; // still wait: see above; the flag is set again once all stopped
-                        failure.compareAndSet(null, new IllegalStateException("interrupted", e));
-                    } catch (ExecutionException e) {
-                        failure.compareAndSet(null, e.getCause());
-                        break;
-                    }
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
+            // Every job finishes or is skipped before this returns: closing the writer while jobs
+            // still write would leave the staging folder behind. A failure means no commit.
+            ParallelMap.map(todo, job -> {
+                writer.write(job.path(), job.content().get());
+                return done.incrementAndGet();
+            }, pool, threads, () -> listener.progress(done.get(), jobs.size()));
             listener.progress(done.get(), jobs.size());
-            Throwable failed = failure.get();
-            if (failed instanceof RuntimeException e) {
-                throw e;
-            } else if (failed instanceof Error e) {
-                throw e;
-            } else if (failed != null) {
-                throw new IllegalStateException(failed);
-            }
             // Between here and the end, the folder is neither the old site nor the new: forget what it holds.
             if (whole) {
                 Optional<Set<String>> previous = cache.previousOutputs(outputDir);

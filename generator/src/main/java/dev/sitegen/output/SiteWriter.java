@@ -2,6 +2,8 @@ package dev.sitegen.output;
 
 import dev.sitegen.diag.SiteGenException;
 import dev.sitegen.diag.SourcePosition;
+import dev.sitegen.parallel.ParallelMap;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -16,12 +18,14 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.stream.Stream;
 
 /**
@@ -76,29 +80,17 @@ public final class SiteWriter implements AutoCloseable {
      * Whether every one of {@code files} is still in {@code outputDir}: a rebuild that trusts the
      * last site must notice a file deleted by hand. Checked on {@code pool}, a stat per file.
      */
-    public static boolean allPresent(Path outputDir, java.util.Collection<String> files, java.util.concurrent.ExecutorService pool) {
-        Path out = outputDir.toAbsolutePath().normalize();
+    public static boolean allPresent(Path outputDir, Collection<String> files, ExecutorService pool, int threads) {
+        File root = outputDir.toAbsolutePath().normalize().toFile();
         List<String> list = new ArrayList<>(files);
-        java.io.File root = out.toFile();
-        int chunks = 8;
-        List<java.util.concurrent.Future<Boolean>> parts = new ArrayList<>(chunks);
+        int chunks = threads * 4;
+        List<List<String>> parts = new ArrayList<>(chunks);
         for (int c = 0; c < chunks; c++) {
-            List<String> part = list.subList(list.size() * c / chunks, list.size() * (c + 1) / chunks);
-            // java.io.File: a stat per name without building and normalising a Path for each.
-            parts.add(pool.submit(() -> part.stream().allMatch(f -> new java.io.File(root, f).isFile())));
+            parts.add(list.subList(list.size() * c / chunks, list.size() * (c + 1) / chunks));
         }
-        boolean all = true;
-        for (var part : parts) {
-            try {
-                all &= part.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            } catch (java.util.concurrent.ExecutionException e) {
-                return false; // cannot tell: rebuild in full
-            }
-        }
-        return all;
+        // java.io.File: a stat per name without building and normalising a Path for each.
+        return ParallelMap.map(parts, part -> part.stream().allMatch(f -> new File(root, f).isFile()), pool, threads)
+                .stream().allMatch(Boolean::booleanValue);
     }
 
     public void write(String relativePath, String content) {

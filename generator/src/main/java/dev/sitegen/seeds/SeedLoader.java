@@ -13,6 +13,7 @@ import dev.sitegen.markdown.PageModelReader;
 import dev.sitegen.model.Fingerprint;
 import dev.sitegen.model.Page;
 import dev.sitegen.model.Summaries;
+import dev.sitegen.parallel.ParallelMap;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;

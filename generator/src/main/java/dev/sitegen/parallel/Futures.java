@@ -1,4 +1,4 @@
-package dev.sitegen.seeds;
+package dev.sitegen.parallel;
 
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
