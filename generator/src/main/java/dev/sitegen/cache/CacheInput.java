@@ -44,6 +44,19 @@ final class CacheInput {
         return in;
     }
 
+    BuildCache.SeedEntry entry() throws IOException {
+        FileStamp stamp = new FileStamp(in.readLong(), in.readLong(), in.readLong());
+        long hash = in.readLong();
+        long context = in.readLong();
+        Optional<String> warning = in.readBoolean() ? Optional.of(str()) : Optional.empty();
+        int n = in.readInt();
+        List<Page> pages = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            pages.add(page());
+        }
+        return new BuildCache.SeedEntry(stamp, hash, context, pages, warning);
+    }
+
     Page page() throws IOException {
         String slug = str();
         PageKind kind = PageKind.valueOf(str().toUpperCase(Locale.ROOT));

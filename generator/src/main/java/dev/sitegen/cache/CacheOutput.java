@@ -23,6 +23,22 @@ final class CacheOutput {
         return out;
     }
 
+    void entry(BuildCache.SeedEntry entry) throws IOException {
+        out.writeLong(entry.stamp().size());
+        out.writeLong(entry.stamp().modified());
+        out.writeLong(entry.stamp().readAt());
+        out.writeLong(entry.textHash());
+        out.writeLong(entry.context());
+        out.writeBoolean(entry.warning().isPresent());
+        if (entry.warning().isPresent()) {
+            str(entry.warning().get());
+        }
+        out.writeInt(entry.pages().size());
+        for (Page p : entry.pages()) {
+            page(p);
+        }
+    }
+
     void page(Page p) throws IOException {
         str(p.slug());
         str(p.kind().key());
