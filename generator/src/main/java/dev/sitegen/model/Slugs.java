@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 public final class Slugs {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern INNER_DOT = Pattern.compile("(?<=\\p{L})\\.(?=\\p{L})");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final int MAX_LENGTH = 80;
 
@@ -23,7 +24,7 @@ public final class Slugs {
                 .replace("đ", "d").replace("Đ", "D").replace("æ", "ae").replace("Æ", "AE").replace("&", " and ")
                 .replace("'", "").replace("’", "");
         s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
-        s = s.replaceAll("(?<=\\p{L})\\.(?=\\p{L})", ""); // U.S. -> US
+        s = INNER_DOT.matcher(s).replaceAll(""); // U.S. -> US
         s = NON_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("-");
         s = trimHyphens(s);
         if (s.length() > MAX_LENGTH) {

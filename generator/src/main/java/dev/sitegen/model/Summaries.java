@@ -1,16 +1,20 @@
 package dev.sitegen.model;
 
+import java.util.regex.Pattern;
+
 /** Shortens text for listings and link previews, at a sentence end where there is one. */
 public final class Summaries {
 
     /** Long enough for two sentences of news, short enough for a card. */
     public static final int LIMIT = 300;
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private Summaries() {
     }
 
     public static String shorten(String text) {
-        String s = text.strip().replaceAll("\\s+", " ");
+        String s = SPACES.matcher(text.strip()).replaceAll(" ");
         if (s.length() <= LIMIT) {
             return s;
         }

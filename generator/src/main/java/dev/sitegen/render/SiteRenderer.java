@@ -178,7 +178,7 @@ public final class SiteRenderer {
 
     private OutputJob html(String path, String kind, long fingerprint, String template, ViewFactory views,
                            java.util.function.Supplier<Object> view) {
-        return OutputJob.text(path, kind, fingerprint, () -> engine.render(template, views.model(view.get())));
+        return new OutputJob(path, kind, fingerprint, () -> engine.renderUtf8(template, views.model(view.get())));
     }
 
     private static String robots(Urls urls) {

@@ -15,12 +15,19 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
+import java.util.function.Function;
 
 /**
  * Owns the one Freemarker {@link Configuration} of a build. Templates are looked up first in the
@@ -78,6 +85,18 @@ public final class TemplateEngine {
     }
 
     public String render(String templateName, Map<String, Object> model) {
+        return render(templateName, model, TextBuffer::toString);
+    }
+
+    /**
+     * The page as UTF-8, encoded straight from the buffer it was rendered into: a String in
+     * between would be one more copy of every page.
+     */
+    public byte[] renderUtf8(String templateName, Map<String, Object> model) {
+        return render(templateName, model, TextBuffer::utf8);
+    }
+
+    private <T> T render(String templateName, Map<String, Object> model, Function<TextBuffer, T> result) {
         Template template = template(templateName);
         TextBuffer shared = buffers.get();
         // A render started from inside another (a model built while rendering) gets its own buffer.
@@ -86,6 +105,7 @@ public final class TemplateEngine {
         out.busy = true;
         try {
             template.process(model, out);
+            return result.apply(out);
         } catch (TemplateException e) {
             // The error may lie in a template this one imports or includes (layout.ftlh): name that file.
             if (e.getCause() instanceof ParseException parse) {
@@ -100,7 +120,6 @@ public final class TemplateEngine {
         } finally {
             out.busy = false;
         }
-        return out.toString();
     }
 
     /**
@@ -111,13 +130,36 @@ public final class TemplateEngine {
     private static final class TextBuffer extends Writer {
         private static final int KEEP = 1 << 20;
         private StringBuilder text = new StringBuilder(32 * 1024);
+        private char[] chars = new char[0];
+        private byte[] bytes = new byte[0];
+        // Replaces a lone surrogate with '?', as String.getBytes does.
+        private final CharsetEncoder utf8 = StandardCharsets.UTF_8.newEncoder()
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
         private boolean busy;
 
         void clear() {
             if (text.capacity() > KEEP) {
                 text = new StringBuilder(32 * 1024); // one huge page should not pin its buffer
             }
+            if (chars.length > KEEP) {
+                chars = new char[0];
+                bytes = new byte[0];
+            }
             text.setLength(0);
+        }
+
+        byte[] utf8() {
+            int n = text.length();
+            if (chars.length < n) {
+                chars = new char[Math.max(n, 2 * chars.length)];
+                bytes = new byte[3 * chars.length]; // UTF-8 takes at most 3 bytes per char
+            }
+            text.getChars(0, n, chars, 0);
+            ByteBuffer out = ByteBuffer.wrap(bytes);
+            utf8.reset();
+            utf8.encode(CharBuffer.wrap(chars, 0, n), out, true);
+            utf8.flush(out);
+            return Arrays.copyOf(bytes, out.position());
         }
 
         @Override

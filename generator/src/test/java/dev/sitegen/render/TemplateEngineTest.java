@@ -1,5 +1,6 @@
 package dev.sitegen.render;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -16,6 +17,7 @@ import dev.sitegen.model.Page;
 import dev.sitegen.model.Site;
 import dev.sitegen.model.Taxonomy;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -54,6 +56,21 @@ class TemplateEngineTest {
         ViewFactory views = views(page("A"));
         assertEquals("<p>Custom 404 for Harbour News</p>\n", engine.render("404.ftlh", views.model(views.notFound())));
         assertTrue(engine.render("search.ftlh", views.model(views.search())).contains("class=\"search-form\""));
+    }
+
+    @Test
+    void utf8RenderingGivesTheBytesOfTheRenderedText() throws IOException {
+        TemplateEngine engine = userEngine("404.ftlh", "<p>${site.title}</p>\n");
+        // Non-Latin text, a character outside the BMP, a lone surrogate (becomes '?', as with
+        // String.getBytes); a page longer than the buffers keep, then short pages again.
+        String odd = "Zürich – 東京 😀 \uD800 end";
+        for (String title : List.of(odd, odd + "x".repeat(1_200_000), "é", odd)) {
+            ViewFactory views = new ViewFactory(SiteConfig.builder().baseUrl("/").title(title).build(),
+                    new Site(List.of(page("A")), List.of(), Map.of(), Map.of()), new MarkdownRenderer("/"), engine);
+            String rendered = engine.render("404.ftlh", views.model(views.notFound()));
+            assertEquals("<p>" + title + "</p>\n", rendered);
+            assertArrayEquals(rendered.getBytes(StandardCharsets.UTF_8), engine.renderUtf8("404.ftlh", views.model(views.notFound())));
+        }
     }
 
     @Test
