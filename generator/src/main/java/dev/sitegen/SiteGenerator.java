@@ -123,7 +123,7 @@ public final class SiteGenerator {
 
             listener.phase("indexing");
             SiteIndexer.Indexed indexed = new SiteIndexer(config.taxonomy())
-                    .index(merged.pages(), p -> markdown.render(PageBodies.of(p)).paragraphs());
+                    .index(merged.pages(), p -> markdown.paragraphs(PageBodies.of(p)));
             siteWarnings.addAll(indexed.warnings());
 
             if (merged.pages().size() >= LARGE_SITE) {

@@ -53,15 +53,36 @@ public final class MarkdownRenderer {
 
     public RenderedBody render(String markdown) {
         Node document = parser.parse(markdown);
-        BodyVisitor visitor = new BodyVisitor(basePath);
+        BodyVisitor visitor = new BodyVisitor(basePath, true);
         document.accept(visitor);
-        String html = renderer.render(document);
+        return new RenderedBody(html(document, markdown.length()), visitor.paragraphs);
+    }
+
+    /** The body's HTML alone: pages need no paragraph text. */
+    public String html(String markdown) {
+        Node document = parser.parse(markdown);
+        document.accept(new BodyVisitor(basePath, false));
+        return html(document, markdown.length());
+    }
+
+    /** The plain text of the body's paragraphs alone, without rendering HTML nobody reads. */
+    public List<String> paragraphs(String markdown) {
+        BodyVisitor visitor = new BodyVisitor(basePath, true);
+        parser.parse(markdown).accept(visitor);
+        return List.copyOf(visitor.paragraphs);
+    }
+
+    private String html(Node document, int markdownLength) {
+        // Sized for the usual HTML of that much Markdown, so the buffer is not regrown and copied as it fills.
+        StringBuilder out = new StringBuilder(markdownLength + markdownLength / 4 + 256);
+        renderer.render(document, out);
+        String html = out.toString();
         if (html.contains("<table>")) {
             // A wide table scrolls inside its own focusable region instead of widening the page.
             html = html.replace("<table>", "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"Table\"><table>")
                     .replace("</table>", "</table></div>");
         }
-        return new RenderedBody(html, visitor.paragraphs);
+        return html;
     }
 
     /** Table cell alignment as a style: the {@code align} attribute is obsolete in HTML5. */
@@ -84,7 +105,7 @@ public final class MarkdownRenderer {
             if (!standsAlone(chunk)) {
                 break; // the chunk may need the rest of the document: fall back to the full parse
             }
-            BodyVisitor visitor = new BodyVisitor(basePath);
+            BodyVisitor visitor = new BodyVisitor(basePath, true);
             parser.parse(chunk).accept(visitor);
             if (!visitor.paragraphs.isEmpty()) {
                 return visitor.paragraphs.get(0);
@@ -94,7 +115,7 @@ public final class MarkdownRenderer {
             }
             from = end + 2;
         }
-        List<String> all = render(markdown).paragraphs();
+        List<String> all = paragraphs(markdown);
         return all.isEmpty() ? "" : all.get(0);
     }
 
@@ -111,15 +132,17 @@ public final class MarkdownRenderer {
 
     /**
      * One pass over the tree: the page title is the only h1, so body headings start at h2; links
-     * get the base path; paragraph text is collected.
+     * get the base path; paragraph text is collected when asked for.
      */
     private static final class BodyVisitor extends AbstractVisitor {
         private final String basePath;
+        private final boolean collect;
         private final List<String> paragraphs = new ArrayList<>();
         private StringBuilder current;
 
-        BodyVisitor(String basePath) {
+        BodyVisitor(String basePath, boolean collect) {
             this.basePath = basePath;
+            this.collect = collect;
         }
 
         @Override
@@ -132,6 +155,10 @@ public final class MarkdownRenderer {
 
         @Override
         public void visit(Paragraph paragraph) {
+            if (!collect) {
+                visitChildren(paragraph); // links inside still get the base path
+                return;
+            }
             current = new StringBuilder();
             visitChildren(paragraph);
             String text = current.toString().strip();

@@ -31,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Builds the view records templates receive, from the indexed site. Everything a template shows is
@@ -51,7 +52,7 @@ public final class ViewFactory {
     private final Set<String> pageSlugs;
     private final SiteView siteView;
     private final TemplateEngine engine;
-    private final Map<String, Card> cards = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Map<String, Card>> cards = new ConcurrentHashMap<>();
 
     public ViewFactory(SiteConfig config, Site site, MarkdownRenderer markdown, TemplateEngine engine) {
         this.config = config;
@@ -135,7 +136,7 @@ public final class ViewFactory {
         return new ArticleView(meta, p.title(), p.kind() == PageKind.BRIEF, p.source(),
                 p.source().isEmpty() ? "" : termUrl("sources", p.source()), dateIso, dateLabel, dateNote,
                 links("authors", p.authors()), p.location(), p.imageCaption(), p.imageCredit(),
-                markdown.render(PageBodies.of(p)).html(), p.copyright(), coverage, links("topics", p.topics()),
+                markdown.html(PageBodies.of(p)), p.copyright(), coverage, links("topics", p.topics()),
                 links("tags", p.tags()), related, mentionedIn, urls.path(rel + "index.md"), p.seed());
     }
 
@@ -206,7 +207,8 @@ public final class ViewFactory {
 
     /** A page's card with its HTML, made on first use and reused by every list that shows the page. */
     Card card(Page p, String level) {
-        return cards.computeIfAbsent(level + ' ' + p.slug(), k -> {
+        // Keyed by slug, one map per level: a key built per lookup would be hashed afresh every time.
+        return cards.computeIfAbsent(level, k -> new ConcurrentHashMap<>()).computeIfAbsent(p.slug(), k -> {
             Card card = new Card(p.title(), urls.path(Urls.article(p.slug())), p.kind() == PageKind.BRIEF, p.source(),
                     p.date().map(Object::toString).orElse(""), p.date().map(dates::label).orElse(""),
                     p.summary(), links("topics", p.topics()), "");

@@ -66,6 +66,28 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void htmlAloneAndParagraphsAloneMatchTheFullRender() {
+        MarkdownRenderer based = new MarkdownRenderer("/repo/");
+        String markdown = """
+                # Title-level heading
+
+                Text with [a link](/articles/x/) and ![a picture](/img/a.png).
+
+                | a | b |
+                |:--|--:|
+                | 1 | 2 |
+
+                Last *paragraph*.
+                """;
+        MarkdownRenderer.RenderedBody full = based.render(markdown);
+        assertEquals(full.html(), based.html(markdown));
+        assertEquals(full.paragraphs(), based.paragraphs(markdown));
+        assertTrue(full.html().contains("href=\"/repo/articles/x/\""), full.html());
+        assertTrue(full.html().contains("class=\"table-wrap\""), full.html());
+        assertEquals(List.of("Text with a link and a picture.", "Last paragraph."), full.paragraphs());
+    }
+
+    @Test
     void paragraphsHoldPlainText() {
         List<String> paragraphs = renderer.render("""
                 # Heading is not a paragraph
