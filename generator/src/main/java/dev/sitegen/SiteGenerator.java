@@ -39,16 +39,21 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The one entry point of site-gen: seeds in, site out. Reads like the pipeline of DESIGN.md:
  * read seeds, extract, index terms, render, write. The CLI, the Maven plugin and the preview server
- * are thin adapters over {@link #build}.
+ * are thin adapters over {@link #build}. An instance keeps the theme of its last build for the next
+ * while settings and theme files stay the same, so the preview server, which keeps one, does not
+ * parse every template again on each edit.
  */
 public final class SiteGenerator {
 
     /** Pages from which a site counts as large enough to collect garbage between reading and writing. */
     private static final int LARGE_SITE = 50_000;
+
+    private final AtomicReference<SiteRenderer> lastTheme = new AtomicReference<>();
 
     public BuildReport build(SiteConfig config) {
         return build(config, BuildListener.NONE);
@@ -194,9 +199,21 @@ public final class SiteGenerator {
         }
     }
 
-    /** The theme does not depend on the seeds: it loads while they are read. */
-    private static Future<SiteRenderer> loadTheme(SiteConfig config, MarkdownRenderer markdown, ExecutorService pool) {
-        return pool.submit(() -> new SiteRenderer(config, new TemplateEngine(config.templatesDir()), markdown));
+    /**
+     * The theme does not depend on the seeds: it loads while they are read. The last build's is
+     * reused while the settings and theme files are unchanged: parsing the templates again would
+     * be a good part of a preview rebuild.
+     */
+    private Future<SiteRenderer> loadTheme(SiteConfig config, MarkdownRenderer markdown, ExecutorService pool) {
+        return pool.submit(() -> {
+            SiteRenderer last = lastTheme.get();
+            if (last != null && last.isCurrent(config)) {
+                return last;
+            }
+            SiteRenderer fresh = new SiteRenderer(config, new TemplateEngine(config.templatesDir()), markdown);
+            lastTheme.set(fresh);
+            return fresh;
+        });
     }
 
     /** The patch, when the files of the site it patches are still in the output folder. */

@@ -1,8 +1,10 @@
 package dev.sitegen.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * Every page with its terms resolved: what rendering and output work from.
@@ -25,25 +27,31 @@ public record Site(List<Page> pages, List<Taxonomy> taxonomies, Map<String, List
 
     /**
      * This site with some pages swapped for new versions of themselves (same slug, same terms),
-     * wherever they appear. {@code versions} is looked up by identity when it is an
-     * {@link java.util.IdentityHashMap}, as callers holding many pages should pass.
+     * wherever they appear. Pages are matched by identity: {@code versions} should be an
+     * {@link java.util.IdentityHashMap}.
      */
     public Site replacing(Map<Page, Page> versions) {
-        // Only lists that hold a replaced page are copied: on a large site, an edit touches few of them.
-        java.util.function.UnaryOperator<List<Page>> swap = list -> {
+        if (versions.isEmpty()) {
+            return this;
+        }
+        // A preview edit replaces a page or two, and every list of the site is searched for them:
+        // comparing references costs less than a map lookup per listed page.
+        Page[] before = versions.size() <= FEW ? versions.keySet().toArray(new Page[0]) : null;
+        UnaryOperator<List<Page>> swap = list -> {
+            // Only lists that hold a replaced page are copied: on a large site, an edit touches few of them.
             List<Page> out = null;
             for (int i = 0; i < list.size(); i++) {
-                Page now = versions.get(list.get(i));
+                Page now = before == null ? versions.get(list.get(i)) : versionOf(list.get(i), before, versions);
                 if (now != null) {
-                    out = out == null ? new java.util.ArrayList<>(list) : out;
+                    out = out == null ? new ArrayList<>(list) : out;
                     out.set(i, now);
                 }
             }
             return out == null ? list : out;
         };
-        List<Taxonomy> swapped = new java.util.ArrayList<>(taxonomies.size());
+        List<Taxonomy> swapped = new ArrayList<>(taxonomies.size());
         for (Taxonomy t : taxonomies) {
-            List<Term> terms = new java.util.ArrayList<>(t.terms().size());
+            List<Term> terms = new ArrayList<>(t.terms().size());
             boolean changed = false;
             for (Term term : t.terms()) {
                 List<Page> pages = swap.apply(term.pages());
@@ -55,20 +63,29 @@ public record Site(List<Page> pages, List<Taxonomy> taxonomies, Map<String, List
         return new Site(swap.apply(pages), swapped, swapValues(related, swap), swapValues(mentionedIn, swap));
     }
 
-    private static Map<String, List<Page>> swapValues(Map<String, List<Page>> lists, java.util.function.UnaryOperator<List<Page>> swap) {
-        Map<String, List<Page>> changed = new java.util.HashMap<>();
-        lists.forEach((k, v) -> {
-            List<Page> now = swap.apply(v);
-            if (now != v) {
-                changed.put(k, now);
+    private static final int FEW = 8;
+
+    private static Page versionOf(Page page, Page[] before, Map<Page, Page> versions) {
+        for (Page b : before) {
+            if (b == page) {
+                return versions.get(b);
             }
-        });
-        if (changed.isEmpty()) {
-            return lists;
         }
-        Map<String, List<Page>> out = new java.util.HashMap<>(lists);
-        out.putAll(changed);
-        return out;
+        return null;
+    }
+
+    /** The map with its lists swapped, built once as the unmodifiable map the constructor keeps. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, List<Page>> swapValues(Map<String, List<Page>> lists, UnaryOperator<List<Page>> swap) {
+        Map.Entry<String, List<Page>>[] entries = new Map.Entry[lists.size()];
+        int i = 0;
+        boolean changed = false;
+        for (Map.Entry<String, List<Page>> e : lists.entrySet()) {
+            List<Page> now = swap.apply(e.getValue());
+            changed |= now != e.getValue();
+            entries[i++] = now != e.getValue() ? Map.entry(e.getKey(), now) : e;
+        }
+        return changed ? Map.ofEntries(entries) : lists;
     }
 
     public Taxonomy taxonomy(String key) {

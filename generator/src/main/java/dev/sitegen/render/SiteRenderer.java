@@ -43,6 +43,11 @@ public final class SiteRenderer {
         this.theme = ThemeFingerprint.of(config.templatesDir());
     }
 
+    /** Whether this renderer is what {@code config} and the theme files now on disk would make. */
+    public boolean isCurrent(SiteConfig config) {
+        return this.config.equals(config) && theme == ThemeFingerprint.of(config.templatesDir());
+    }
+
     public List<OutputJob> plan(Site site) {
         ViewFactory views = new ViewFactory(config, site, markdown, engine);
         Urls urls = views.urls();

@@ -34,6 +34,9 @@ class IncrementalBuildTest {
 
     private Path seeds;
 
+    /** As the preview server has one: it keeps its last theme between rebuilds. */
+    private final SiteGenerator server = new SiteGenerator();
+
     @BeforeEach
     void writeSeeds() throws IOException {
         seeds = Files.createDirectories(dir.resolve("seeds"));
@@ -228,7 +231,7 @@ class IncrementalBuildTest {
 
     private List<String> rebuild(SiteConfig config, BuildCache memory, Path... changed) {
         List<String> phases = new ArrayList<>();
-        new SiteGenerator().rebuild(config, new BuildListener() {
+        server.rebuild(config, new BuildListener() {
             @Override
             public void phase(String name) {
                 phases.add(name);
@@ -260,6 +263,29 @@ class IncrementalBuildTest {
         assertTrue(rebuild(config, memory, seeds.resolve("p6.md"), dir.resolve("site-gen.yml")).contains("comparing"),
                 "a file that is not a seed: everything is looked at");
         assertSameAsCleanBuild();
+    }
+
+    @Test
+    void previewRebuildsUseTheTemplatesAndSettingsOnDiskNotTheLastBuildsTheme() throws IOException {
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        Path notFound = templates.resolve("404.ftlh");
+        Files.writeString(notFound, "<p>Lost</p>\n");
+        BuildCache memory = BuildCache.owningOutput();
+        SiteConfig config = config(dir.resolve("site"), null).toBuilder().cacheDir(null).templatesDir(templates).build();
+        server.build(config, BuildListener.NONE, memory);
+        Files.writeString(notFound, "<p>Lost at sea, ${site.title}</p>\n");
+        server.rebuild(config, BuildListener.NONE, memory, java.util.Set.of(notFound));
+        assertEquals("<p>Lost at sea, " + config.title() + "</p>\n", Files.readString(dir.resolve("site/404.html")));
+        SiteConfig renamed = config.toBuilder().title("Renamed Times").build();
+        editP6Body("Edited with the new title.");
+        server.rebuild(renamed, BuildListener.NONE, memory, java.util.Set.of(seeds.resolve("p6.md")));
+        assertEquals("<p>Lost at sea, Renamed Times</p>\n", Files.readString(dir.resolve("site/404.html")));
+        Path clean = dir.resolve("clean");
+        new SiteGenerator().build(renamed.toBuilder().outputDir(clean).build());
+        assertEquals(files(clean), files(dir.resolve("site")));
+        for (String f : files(clean)) {
+            assertTrue(Arrays.equals(Files.readAllBytes(clean.resolve(f)), Files.readAllBytes(dir.resolve("site").resolve(f))), f);
+        }
     }
 
     @Test
@@ -351,7 +377,7 @@ class IncrementalBuildTest {
         new SiteGenerator().build(config, BuildListener.NONE, memory);
         for (int i = 1; i <= 3; i++) {
             page("p7", "Story number 7", "2025-06-07", "Topic1", List.of("Tag3", "Tag2", "Shared"), "Body of story 7.\n\nEdit " + i + ".");
-            BuildReport report = new SiteGenerator().build(config, BuildListener.NONE, memory);
+            BuildReport report = server.build(config, BuildListener.NONE, memory);
             assertEquals(2, report.changedFiles(), "the article page and its Markdown twin");
             assertSameAsCleanBuild();
         }
