@@ -1,6 +1,7 @@
 package dev.sitegen.model;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,8 +28,7 @@ public record Site(List<Page> pages, List<Taxonomy> taxonomies, Map<String, List
 
     /**
      * This site with some pages swapped for new versions of themselves (same slug, same terms),
-     * wherever they appear. Pages are matched by identity: {@code versions} should be an
-     * {@link java.util.IdentityHashMap}.
+     * wherever they appear. Pages are matched by identity, whatever kind of map {@code versions} is.
      */
     public Site replacing(Map<Page, Page> versions) {
         if (versions.isEmpty()) {
@@ -37,17 +37,18 @@ public record Site(List<Page> pages, List<Taxonomy> taxonomies, Map<String, List
         // A preview edit replaces a page or two, and every list of the site is searched for them:
         // comparing references costs less than a map lookup per listed page.
         Page[] before = versions.size() <= FEW ? versions.keySet().toArray(new Page[0]) : null;
+        Map<Page, Page> byIdentity = before != null || versions instanceof IdentityHashMap ? versions : new IdentityHashMap<>(versions);
         UnaryOperator<List<Page>> swap = list -> {
             // Only lists that hold a replaced page are copied: on a large site, an edit touches few of them.
             List<Page> out = null;
             for (int i = 0; i < list.size(); i++) {
-                Page now = before == null ? versions.get(list.get(i)) : versionOf(list.get(i), before, versions);
+                Page now = before == null ? byIdentity.get(list.get(i)) : versionOf(list.get(i), before, versions);
                 if (now != null) {
                     out = out == null ? new ArrayList<>(list) : out;
                     out.set(i, now);
                 }
             }
-            return out == null ? list : out;
+            return out == null ? list : List.copyOf(out);
         };
         List<Taxonomy> swapped = new ArrayList<>(taxonomies.size());
         for (Taxonomy t : taxonomies) {

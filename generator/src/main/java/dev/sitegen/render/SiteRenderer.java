@@ -38,9 +38,11 @@ public final class SiteRenderer {
         this.config = config;
         this.engine = engine;
         this.markdown = markdown;
+        // Taken before the templates are read: a file saved in between then makes the next build
+        // see a changed theme, rather than keep a template older than its fingerprint says.
+        this.theme = ThemeFingerprint.of(config.templatesDir());
         engine.preload(TEMPLATES);
         this.assets = new ThemeAssets(config.templatesDir());
-        this.theme = ThemeFingerprint.of(config.templatesDir());
     }
 
     /** Whether this renderer is what {@code config} and the theme files now on disk would make. */

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,9 +32,15 @@ final class ThemeFingerprint {
             }
         }
         userDir.filter(Files::isDirectory).ifPresent(dir -> {
-            try (Stream<Path> files = Files.walk(dir)) {
-                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                    f.add(dir.relativize(file).toString()).add(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
+            try {
+                // The folder the templates are loaded from: a link to it is followed, and pointing
+                // the link at another folder is a change of theme.
+                Path real = dir.toRealPath();
+                f.add(real.toString());
+                try (Stream<Path> files = Files.walk(real, FileVisitOption.FOLLOW_LINKS)) {
+                    for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                        f.add(real.relativize(file).toString()).add(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
+                    }
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the templates folder: " + e.getMessage(), e);

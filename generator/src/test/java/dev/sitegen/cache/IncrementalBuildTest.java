@@ -289,6 +289,25 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void templatesFolderThatIsALinkIsFollowedWhenItsTargetOrItsFilesChange() throws IOException {
+        Path themeA = Files.createDirectories(dir.resolve("themeA"));
+        Path themeB = Files.createDirectories(dir.resolve("themeB"));
+        Files.writeString(themeA.resolve("404.ftlh"), "<p>A</p>\n");
+        Files.writeString(themeB.resolve("404.ftlh"), "<p>B</p>\n");
+        Path link = Files.createSymbolicLink(dir.resolve("templates"), themeA);
+        SiteConfig config = config(dir.resolve("site"), dir.resolve("cache")).toBuilder().templatesDir(link).build();
+        server.build(config);
+        assertEquals("<p>A</p>\n", Files.readString(dir.resolve("site/404.html")));
+        Files.delete(link);
+        Files.createSymbolicLink(link, themeB);
+        server.build(config);
+        assertEquals("<p>B</p>\n", Files.readString(dir.resolve("site/404.html")), "the link points elsewhere");
+        Files.writeString(themeB.resolve("404.ftlh"), "<p>B, edited</p>\n");
+        server.build(config);
+        assertEquals("<p>B, edited</p>\n", Files.readString(dir.resolve("site/404.html")), "a file edited behind the link");
+    }
+
+    @Test
     void previewCacheRebuildsAnOutputFolderRemovedWhileServing() throws IOException {
         BuildCache memory = BuildCache.owningOutput();
         SiteConfig config = config(dir.resolve("site"), null).toBuilder().cacheDir(null).build();

@@ -59,6 +59,21 @@ class SiteTest {
     }
 
     @Test
+    void replacingMatchesByIdentityWhateverTheMap() {
+        for (int n : new int[] {1, 9}) {
+            List<Page> pages = pages(20);
+            Site site = site(pages);
+            Map<Page, Page> versions = new java.util.HashMap<>();
+            for (int i = 0; i < n; i++) {
+                // An equal copy of the page, not the page the site holds.
+                versions.put(pages.get(i).toBuilder().build(), pages.get(i).toBuilder().body("new").build());
+            }
+            assertEquals(site, site.replacing(versions), n + " equal copies");
+            assertSame(pages.get(0), site.replacing(versions).pages().get(0));
+        }
+    }
+
+    @Test
     void replacingNothingIsTheSameSite() {
         Site site = site(pages(5));
         assertSame(site, site.replacing(new IdentityHashMap<>()));
