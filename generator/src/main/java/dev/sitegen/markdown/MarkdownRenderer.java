@@ -16,7 +16,6 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
-import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 
@@ -46,7 +45,7 @@ public final class MarkdownRenderer {
     public MarkdownRenderer(String basePath) {
         this.basePath = Objects.requireNonNull(basePath, "basePath");
         List<Extension> extensions = List.of(TablesExtension.create(), HeadingAnchorExtension.create());
-        this.parser = Parser.builder().extensions(extensions).includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+        this.parser = Parser.builder().extensions(extensions).build();
         this.renderer = HtmlRenderer.builder().extensions(extensions).escapeHtml(true).sanitizeUrls(true)
                 .softbreak("\n").attributeProviderFactory(context -> MarkdownRenderer::cellAlignment).build();
     }
