@@ -9,8 +9,10 @@ import java.io.DataInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -62,8 +64,10 @@ final class CacheInput {
         PageKind kind = PageKind.valueOf(str().toUpperCase(Locale.ROOT));
         String title = str();
         String source = str();
-        String published = str();
-        String date = str();
+        OffsetDateTime published = in.readBoolean()
+                ? OffsetDateTime.ofInstant(Instant.ofEpochSecond(in.readLong(), in.readInt()), ZoneOffset.ofTotalSeconds(in.readInt()))
+                : null;
+        LocalDate date = in.readBoolean() ? LocalDate.ofEpochDay(in.readLong()) : null;
         String dateSource = str();
         String relativeTime = str();
         List<String> authors = list();
@@ -87,8 +91,8 @@ final class CacheInput {
         long sourceHash = in.readLong();
         Origin origin = new Origin(file, bodyLine, bodyFile.isEmpty() ? Optional.empty() : Optional.of(Path.of(bodyFile)), sourceHash);
         return Page.builder(slug, title, origin).kind(kind).source(source)
-                .published(published.isEmpty() ? null : OffsetDateTime.parse(published))
-                .date(date.isEmpty() ? null : LocalDate.parse(date), dateSource.isEmpty() ? null : DateSource.fromKey(dateSource))
+                .published(published)
+                .date(date, dateSource.isEmpty() ? null : DateSource.fromKey(dateSource))
                 .relativeTime(relativeTime).authors(authors).location(location).imageCaption(caption).imageCredit(credit)
                 .topics(topics).tags(tags).copyright(copyright).summary(summary).related(related).seed(seed).body(body)
                 .build();
