@@ -23,7 +23,7 @@ import java.util.Optional;
  */
 public final class CacheFile {
 
-    private static final String MAGIC = "site-gen cache 4";
+    private static final String MAGIC = "site-gen cache 5";
     private static final String FILE_NAME = "build-cache.bin";
     private static final String JOURNAL_NAME = "build-cache.journal";
 

@@ -47,7 +47,7 @@ final class CacheInput {
     }
 
     BuildCache.SeedEntry entry() throws IOException {
-        FileStamp stamp = new FileStamp(in.readLong(), in.readLong(), in.readLong());
+        FileStamp stamp = new FileStamp(in.readLong(), in.readLong(), in.readLong(), in.readLong());
         long hash = in.readLong();
         long context = in.readLong();
         Optional<String> warning = in.readBoolean() ? Optional.of(str()) : Optional.empty();

@@ -25,6 +25,7 @@ final class CacheOutput {
     void entry(BuildCache.SeedEntry entry) throws IOException {
         out.writeLong(entry.stamp().size());
         out.writeLong(entry.stamp().modified());
+        out.writeLong(entry.stamp().identity());
         out.writeLong(entry.stamp().readAt());
         out.writeLong(entry.textHash());
         out.writeLong(entry.context());

@@ -1,14 +1,17 @@
 package dev.sitegen.cache;
 
 /**
- * A seed's size and modification time as listed before it was read, and when it was read: enough
- * to skip reading it again while neither changes, the way {@code make} and Git's index do.
+ * A seed's size, modification time and file identity as listed before it was read, and when it was
+ * read: enough to skip reading it again while none changes, the way {@code make} and Git's index do.
  *
  * @param size     bytes
  * @param modified modification time, microseconds since the epoch
+ * @param identity a hash of the file's identity on its file system (device and inode), 0 where the
+ *                 file system has none: a file put in place by renaming another (rsync, an editor's
+ *                 safe save) is another file even with the same size and time
  * @param readAt   when the build that read it started, microseconds since the epoch
  */
-public record FileStamp(long size, long modified, long readAt) {
+public record FileStamp(long size, long modified, long identity, long readAt) {
 
     /**
      * How much older than the read a modification time must be to be trusted. File systems keep
@@ -18,11 +21,11 @@ public record FileStamp(long size, long modified, long readAt) {
     static final long RACY_MICROS = 2_000_000;
 
     /** A stamp that matches nothing, for entries whose file was never listed. */
-    public static final FileStamp NONE = new FileStamp(-1, Long.MIN_VALUE, Long.MIN_VALUE);
+    public static final FileStamp NONE = new FileStamp(-1, Long.MIN_VALUE, 0, Long.MIN_VALUE);
 
-    /** Whether a file listed now with this size and time surely holds the text read then. */
-    public boolean matches(long size, long modified) {
-        return this.size == size && this.modified == modified && modified < readAt - RACY_MICROS;
+    /** Whether a file listed now with this size, time and identity surely holds the text read then. */
+    public boolean matches(long size, long modified, long identity) {
+        return this.size == size && this.modified == modified && this.identity == identity && modified < readAt - RACY_MICROS;
     }
 
     /** The start time of one build's reads, shared by the stamps it records. */
@@ -32,8 +35,8 @@ public record FileStamp(long size, long modified, long readAt) {
             return new Clock(System.currentTimeMillis() * 1000);
         }
 
-        public FileStamp stamp(long size, long modified) {
-            return new FileStamp(size, modified, readAt);
+        public FileStamp stamp(long size, long modified, long identity) {
+            return new FileStamp(size, modified, identity, readAt);
         }
     }
 }

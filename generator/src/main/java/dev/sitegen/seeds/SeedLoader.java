@@ -77,7 +77,7 @@ public final class SeedLoader {
         FileStamp.Clock clock = FileStamp.Clock.now();
         List<Known> known = ParallelMap.map(sources, s -> {
             BuildCache.SeedEntry entry = cache.seed(s.displayName()).orElse(null);
-            return entry != null && entry.stamp().matches(s.size(), s.modified())
+            return entry != null && entry.stamp().matches(s.size(), s.modified(), s.identity())
                     ? new Known(s, entry, entry.textHash(), null, null)
                     : readPageModel(s, entry, clock);
         }, pool, threads);
@@ -188,12 +188,12 @@ public final class SeedLoader {
 
     private Result cached(Known k, long context, FileStamp.Clock clock, Supplier<DumpExtractor> extractor) {
         SeedSource source = k.source();
-        FileStamp stamp = clock.stamp(source.size(), source.modified());
+        FileStamp stamp = clock.stamp(source.size(), source.modified(), source.identity());
         BuildCache.SeedEntry e = cachedEntry(k, context);
         if (e != null) {
             // Same text, same file (the cache forgets every seed when the seeds folder moves): same pages.
             List<Page> pages = e.pages();
-            if (!e.stamp().matches(source.size(), source.modified())) {
+            if (!e.stamp().matches(source.size(), source.modified(), source.identity())) {
                 // Read again and found unchanged (touched, or too recent to trust): stamp it anew.
                 cache.putSeed(source.displayName(), new BuildCache.SeedEntry(stamp, k.hash(), context, pages, e.warning()));
             }

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Finds and reads the seeds: {@code *.txt} dumps and {@code *.md} page models, in sub-folders too,
@@ -98,7 +97,7 @@ public final class SeedScanner {
                     if (attrs.isRegularFile() && type != null && !isHidden(file.getFileName())) {
                         // Named by its place under the seeds folder: cheaper than resolving every path against the project.
                         Path name = shownDir.resolve(file.getParent().equals(seedsDir) ? file.getFileName() : seedsDir.relativize(file));
-                        found.add(new SeedSource(file, name, type, attrs.size(), attrs.lastModifiedTime().to(TimeUnit.MICROSECONDS)));
+                        found.add(new SeedSource(file, name, type, attrs));
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -137,7 +136,7 @@ public final class SeedScanner {
                 return Optional.empty();
             }
             Path name = display(seedsDir, displayRoot).resolve(dir.relativize(abs));
-            return Optional.of(new SeedSource(abs, name, type, attrs.size(), attrs.lastModifiedTime().to(TimeUnit.MICROSECONDS)));
+            return Optional.of(new SeedSource(abs, name, type, attrs));
         } catch (IOException e) {
             return Optional.empty();
         }

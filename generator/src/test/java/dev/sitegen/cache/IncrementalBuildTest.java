@@ -352,6 +352,24 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void seedReplacedByAnotherFileOfTheSameSizeAndTimeIsReadAgain() throws IOException {
+        // rsync -t and editors' safe saves write a new file and rename it over the old one.
+        ageSeeds();
+        incremental();
+        Path seed = seeds.resolve("p5.md");
+        String text = Files.readString(seed);
+        String edited = text.replace("Body of story 5.", "Body of story V.");
+        assertEquals(text.length(), edited.length());
+        Path temp = dir.resolve("p5.md.tmp");
+        Files.writeString(temp, edited);
+        Files.setLastModifiedTime(temp, Files.getLastModifiedTime(seed));
+        Files.move(temp, seed, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        BuildReport second = incremental();
+        assertTrue(second.changedFiles() > 0, "the new text is read");
+        assertSameAsCleanBuild();
+    }
+
+    @Test
     void editKeepingSizeAndTimeIsSeenWhileTheFileIsRecent() throws IOException {
         page("p5", "Story number 5", "2025-06-05", "Topic2", List.of("Tag1"), "Body AAAA.");
         Instant written = Files.getLastModifiedTime(seeds.resolve("p5.md")).toInstant();
