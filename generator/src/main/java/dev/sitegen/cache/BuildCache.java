@@ -55,6 +55,7 @@ public final class BuildCache {
     private volatile SiteSnapshot savedSnapshot;
     private volatile long fileId;
     private volatile List<Diagnostic> seedWarnings;
+    private volatile Runnable beforeOutputsChange = () -> { };
 
     BuildCache(Map<String, SeedEntry> seeds, Map<String, Long> outputs, Path outputDir) {
         this(seeds, outputs, outputDir, true, false);
@@ -184,12 +185,14 @@ public final class BuildCache {
 
     /** Forgets every output, e.g. after a failed build whose output state is unknown. */
     public void forgetOutputs() {
+        beforeOutputsChange.run();
         wholesale = true;
         outputs.clear();
     }
 
     /** Forgets the outputs at {@code paths}: they are about to be rewritten. */
     public void forgetOutputs(Collection<String> paths) {
+        beforeOutputsChange.run();
         outputs.keySet().removeAll(paths);
         paths.forEach(path -> track(changedOutputs, path));
     }
@@ -249,6 +252,14 @@ public final class BuildCache {
     /** Identifies the cache file this cache was last loaded from or saved to, which its journal continues. */
     long fileId() {
         return fileId;
+    }
+
+    /**
+     * Runs {@code action} whenever outputs are forgotten, which happens just before the output
+     * folder changes: a cache kept on disk then records that it no longer describes the folder.
+     */
+    void beforeOutputsChange(Runnable action) {
+        beforeOutputsChange = Objects.requireNonNull(action, "action");
     }
 
     void fileId(long id) {

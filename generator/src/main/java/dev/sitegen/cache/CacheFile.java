@@ -26,6 +26,11 @@ public final class CacheFile {
     private static final String MAGIC = "site-gen cache 5";
     private static final String FILE_NAME = "build-cache.bin";
     private static final String JOURNAL_NAME = "build-cache.journal";
+    /**
+     * Present from the moment a build starts changing the output folder until its cache is saved:
+     * found at load, it means a build stopped in between, and the file no longer describes the folder.
+     */
+    private static final String CHANGING_NAME = "build-cache.changing";
 
     private CacheFile() {
     }
@@ -33,7 +38,7 @@ public final class CacheFile {
     /** The cache in {@code dir}, or an empty one when there is none or it is unusable. */
     public static BuildCache load(Path dir) {
         Path file = dir.resolve(FILE_NAME);
-        if (!Files.isRegularFile(file)) {
+        if (!Files.isRegularFile(file) || Files.exists(dir.resolve(CHANGING_NAME))) {
             return BuildCache.empty();
         }
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
@@ -63,6 +68,7 @@ public final class CacheFile {
                 cache.snapshot(replayed.snapshot());
             }
             cache.fileId(id);
+            cache.beforeOutputsChange(() -> markChanging(dir));
             if (replayed.complete()) {
                 cache.saved();
             } // else the next save writes the whole file, which drops the damaged journal
@@ -92,7 +98,18 @@ public final class CacheFile {
             } else {
                 writeWhole(cache, file, journal);
             }
+            Files.deleteIfExists(dir.resolve(CHANGING_NAME));
             cache.saved();
+            cache.beforeOutputsChange(() -> markChanging(dir));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the build cache in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void markChanging(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(CHANGING_NAME), new byte[0]);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the build cache in " + dir + ": " + e.getMessage(), e);
         }

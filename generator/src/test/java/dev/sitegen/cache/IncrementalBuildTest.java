@@ -370,6 +370,23 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void buildStoppedAfterChangingTheSiteButBeforeSavingItsCacheIsFollowedByAFullOne() throws IOException {
+        ageSeeds();
+        incremental();
+        Path seed = seeds.resolve("p5.md");
+        String original = Files.readString(seed);
+        // A build that writes the site and stops before its cache is saved (killed, out of memory):
+        // the cache file on disk still describes the site before it.
+        BuildCache loaded = CacheFile.load(dir.resolve("cache"));
+        Files.writeString(seed, original.replace("Body of story 5.", "Body of story 5.\n\nA paragraph that is later taken back."));
+        new SiteGenerator().build(config(dir.resolve("site"), dir.resolve("cache")), BuildListener.NONE, loaded);
+        assertTrue(Files.readString(dir.resolve("site/articles/story-number-5/index.html")).contains("taken back"));
+        Files.writeString(seed, original);
+        assertTrue(phasesOfIncremental().contains("indexing"), "the cache is not trusted");
+        assertSameAsCleanBuild();
+    }
+
+    @Test
     void editKeepingSizeAndTimeIsSeenWhileTheFileIsRecent() throws IOException {
         page("p5", "Story number 5", "2025-06-05", "Topic2", List.of("Tag1"), "Body AAAA.");
         Instant written = Files.getLastModifiedTime(seeds.resolve("p5.md")).toInstant();
