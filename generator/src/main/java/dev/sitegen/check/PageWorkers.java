@@ -1,16 +1,12 @@
 package dev.sitegen.check;
 
-import java.io.UncheckedIOException;
+import dev.sitegen.parallel.ParallelMap;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Reads, scans and (optionally) validates every page on a few threads. Each thread sets up its own
@@ -38,66 +34,25 @@ final class PageWorkers {
 
     List<PageResult> run(SiteFiles files, List<String> pages) {
         int workers = Math.max(1, Math.min(threads, pages.size()));
-        AtomicReferenceArray<PageResult> results = new AtomicReferenceArray<>(pages.size());
-        AtomicInteger next = new AtomicInteger();
+        // Setting up a validator takes a while and one is not thread-safe: each thread makes its
+        // own on its first page and keeps it.
+        ThreadLocal<HtmlValidator> validators = ThreadLocal.withInitial(HtmlValidator::new);
         ExecutorService pool = Executors.newFixedThreadPool(workers, threadFactory());
         try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int w = 0; w < workers; w++) {
-                futures.add(pool.submit(() -> work(files, pages, next, results)));
-            }
-            for (Future<?> f : futures) {
-                await(f);
-            }
+            return ParallelMap.map(pages, file -> check(files, file, validators), pool, workers);
         } finally {
             pool.shutdownNow();
         }
-        List<PageResult> ordered = new ArrayList<>(pages.size());
-        for (int i = 0; i < pages.size(); i++) {
-            ordered.add(results.get(i));
-        }
-        return ordered;
     }
 
-    private void work(SiteFiles files, List<String> pages, AtomicInteger next, AtomicReferenceArray<PageResult> results) {
-        PageScanner scanner = new PageScanner();
-        HtmlValidator validator = null;
-        int i;
-        while ((i = next.getAndIncrement()) < pages.size()) {
-            String file = pages.get(i);
-            byte[] content = files.read(file);
-            ScannedPage page = scanner.scan(file, new String(content, StandardCharsets.UTF_8));
-            if (!validateHtml) {
-                results.set(i, new PageResult(page, List.of(), 0));
-                continue;
-            }
-            if (validator == null) {
-                validator = new HtmlValidator();
-            }
-            HtmlValidator.Result checked = validator.validate(file, content);
-            results.set(i, new PageResult(page, checked.errors(), checked.warnings()));
+    private PageResult check(SiteFiles files, String file, ThreadLocal<HtmlValidator> validators) {
+        byte[] content = files.read(file);
+        ScannedPage page = new PageScanner().scan(file, new String(content, StandardCharsets.UTF_8));
+        if (!validateHtml) {
+            return new PageResult(page, List.of(), 0);
         }
-    }
-
-    private static void await(Future<?> future) {
-        try {
-            future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while checking pages", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof UncheckedIOException io) {
-                throw new UncheckedIOException(io.getMessage(), io.getCause());
-            }
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
-        }
+        HtmlValidator.Result checked = validators.get().validate(file, content);
+        return new PageResult(page, checked.errors(), checked.warnings());
     }
 
     private static ThreadFactory threadFactory() {
