@@ -93,12 +93,9 @@ public final class SiteGenerator {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(listener, "listener");
         long start = System.nanoTime();
-        checkFolders(config);
-        ExecutorService pool = Executors.newFixedThreadPool(config.threads(), daemonThreads());
-        try {
-            listener.phase("reading seeds");
-            MarkdownRenderer markdown = new MarkdownRenderer(config.basePath());
-            Future<SiteRenderer> theme = loadTheme(config, markdown, pool);
+        try (Run run = start(config, listener)) {
+            ExecutorService pool = run.pool();
+            MarkdownRenderer markdown = run.markdown();
             List<SeedSource> sources = SeedScanner.find(config.seedsDir(), config.projectDir());
             BuildCache cache = join(loading);
             SeedLoader.Loaded loaded = new SeedLoader(markdown, cache).load(sources, config.seedsDir(), config.projectDir(), pool,
@@ -107,7 +104,7 @@ public final class SiteGenerator {
             failOnErrors(diagnostics);
             cache.seedWarnings(loaded.diagnostics());
             listener.phase("loading theme");
-            SiteRenderer renderer = Futures.get(theme);
+            SiteRenderer renderer = Futures.get(run.theme());
 
             listener.phase("comparing");
             Optional<SiteSnapshot> last = cache.snapshot();
@@ -142,8 +139,6 @@ public final class SiteGenerator {
             cache.snapshot(new SiteSnapshot(renderer.settings(), loaded.pages(), indexed.site(), siteWarnings, written.kinds()));
             diagnostics.addAll(siteWarnings);
             return report(config, loaded.seeds(), written.kinds(), written.changed(), diagnostics, start);
-        } finally {
-            pool.shutdownNow();
         }
     }
 
@@ -182,21 +177,32 @@ public final class SiteGenerator {
             }
             sources.add(source.get());
         }
-        checkFolders(config);
-        ExecutorService pool = Executors.newFixedThreadPool(config.threads(), daemonThreads());
-        try {
-            listener.phase("reading seeds");
-            MarkdownRenderer markdown = new MarkdownRenderer(config.basePath());
-            Future<SiteRenderer> theme = loadTheme(config, markdown, pool);
-            Optional<Map<Page, Page>> edited = new SeedLoader(markdown, cache).reload(sources, config.seedsDir(), config.projectDir());
-            SiteRenderer renderer = Futures.get(theme);
+        try (Run run = start(config, listener)) {
+            ExecutorService pool = run.pool();
+            Optional<Map<Page, Page>> edited = new SeedLoader(run.markdown(), cache).reload(sources, config.seedsDir(),
+                    config.projectDir());
+            SiteRenderer renderer = Futures.get(run.theme());
             Optional<SiteSnapshot.Patch> patch = intact(
                     edited.flatMap(e -> last.get().patch(renderer.settings(), e, config.taxonomy().autoTags())), config, cache, pool);
             return patch.map(p -> applyPatch(p, renderer, config, listener, cache, pool, new ArrayList<>(seedWarnings.get()),
                     cache.seedCount(), start));
-        } finally {
+        }
+    }
+
+    /** What a build starts with: threads for its work, and the theme loading on them while the seeds are read. */
+    private record Run(ExecutorService pool, MarkdownRenderer markdown, Future<SiteRenderer> theme) implements AutoCloseable {
+        @Override
+        public void close() {
             pool.shutdownNow();
         }
+    }
+
+    private Run start(SiteConfig config, BuildListener listener) {
+        checkFolders(config);
+        MarkdownRenderer markdown = new MarkdownRenderer(config.basePath());
+        ExecutorService pool = Executors.newFixedThreadPool(config.threads(), daemonThreads());
+        listener.phase("reading seeds");
+        return new Run(pool, markdown, loadTheme(config, markdown, pool));
     }
 
     /**
