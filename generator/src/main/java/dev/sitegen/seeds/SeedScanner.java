@@ -40,25 +40,18 @@ public final class SeedScanner {
     }
 
     /**
+     * Finds and reads every seed, one after another. Builds read through {@link SeedLoader}, which
+     * reads in parallel and only what changed.
+     *
      * @param seedsDir    the folder to read
      * @param displayRoot the folder names are shown relative to (the project root), so messages say
      *                    {@code seeds/a.md:3} rather than an absolute path
      */
     public static Scan scan(Path seedsDir, Path displayRoot) {
-        return scan(seedsDir, displayRoot, Runnable::run);
-    }
-
-    /** As {@link #scan(Path, Path)}, reading the files on {@code executor} (reading is most of a large site's start). */
-    public static Scan scan(Path seedsDir, Path displayRoot, java.util.concurrent.Executor executor) {
-        List<SeedSource> sources = find(seedsDir, displayRoot);
-        List<java.util.concurrent.CompletableFuture<Read>> reads = new ArrayList<>(sources.size());
-        for (SeedSource source : sources) {
-            reads.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> read(source), executor));
-        }
         List<SeedFile> seeds = new ArrayList<>();
         List<Diagnostic> problems = new ArrayList<>();
-        for (var read : reads) {
-            Read r = join(read);
+        for (SeedSource source : find(seedsDir, displayRoot)) {
+            Read r = read(source);
             if (r.seed() != null) {
                 seeds.add(r.seed());
             } else {
@@ -154,14 +147,6 @@ public final class SeedScanner {
         } catch (ContentException e) {
             return new Read(null, source.type() == SeedFile.Type.DUMP ? Diagnostic.warning(e.position().orElse(null), e.getMessage())
                     : Diagnostic.of(e));
-        }
-    }
-
-    private static <T> T join(java.util.concurrent.CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 
