@@ -47,6 +47,11 @@ public record BuildReport(Path outputDir, int seeds, Map<String, Integer> filesB
                 "Read " + seeds + (seeds == 1 ? " seed" : " seeds") + "; built " + files() + " files (" + changedFiles
                         + " changed) in " + outputDir + " in " + time,
                 "  " + kinds,
-                warnings.isEmpty() ? "No warnings." : warnings.size() + (warnings.size() == 1 ? " warning:" : " warnings:"));
+                warningsHeading());
+    }
+
+    /** "No warnings.", "1 warning:", "3 warnings:": the line above the warnings. */
+    public String warningsHeading() {
+        return warnings.isEmpty() ? "No warnings." : warnings.size() + (warnings.size() == 1 ? " warning:" : " warnings:");
     }
 }

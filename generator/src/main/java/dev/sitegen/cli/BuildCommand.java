@@ -35,7 +35,7 @@ final class BuildCommand implements Callable<Integer> {
             if (!quiet) {
                 report.summaryLines().forEach(out::println);
             } else if (!report.warnings().isEmpty()) {
-                err.println(report.warnings().size() + " warnings:");
+                err.println(report.warningsHeading());
             }
             for (Diagnostic w : report.warnings()) {
                 (quiet ? err : out).println("  warning: " + w);
