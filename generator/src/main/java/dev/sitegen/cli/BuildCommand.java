@@ -4,8 +4,12 @@ import dev.sitegen.BuildReport;
 import dev.sitegen.SiteGenerator;
 import dev.sitegen.config.SiteConfig;
 import dev.sitegen.diag.Diagnostic;
+import dev.sitegen.seeds.SeedScanner;
 import java.io.PrintStream;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,12 +27,34 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Print how long each phase took.")
     boolean verbose;
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private final SerialGcLauncher launcher;
+
+    BuildCommand() {
+        this(SerialGcLauncher.forThisJvm());
+    }
+
+    BuildCommand(SerialGcLauncher launcher) {
+        this.launcher = launcher;
+    }
+
     @Override
     public Integer call() {
         PrintStream out = System.out;
         PrintStream err = System.err;
         return Failures.guard(err, () -> {
             SiteConfig config = options.toConfig();
+            Optional<List<String>> relaunch = launcher.command(
+                    SeedScanner.countUpTo(config.seedsDir(), launcher.threshold()), ownArguments());
+            if (relaunch.isPresent()) {
+                if (verbose) {
+                    err.println("a large site: building in a JVM with the serial collector (see -D"
+                            + SerialGcLauncher.THRESHOLD_PROPERTY + " in the README)");
+                }
+                return SerialGcLauncher.run(relaunch.get());
+            }
             ProgressLine progress = new ProgressLine(err, !quiet && System.console() != null, verbose);
             BuildReport report = new SiteGenerator().build(config, progress);
             progress.finish();
@@ -42,5 +68,12 @@ final class BuildCommand implements Callable<Integer> {
             }
             return 0;
         });
+    }
+
+    /** The arguments this command was given, without the words that named it. */
+    private List<String> ownArguments() {
+        List<String> all = spec.commandLine().getParseResult().originalArgs();
+        int start = all.indexOf(spec.name());
+        return all.subList(start + 1, all.size());
     }
 }

@@ -10,6 +10,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
@@ -105,6 +107,34 @@ public final class SeedScanner {
         // Sorted by name, as the order of pages and of slug collisions must not depend on the file system.
         found.sort(Comparator.comparing(SeedSource::displayName));
         return found;
+    }
+
+    /**
+     * About how many seeds {@link #find} would list, counting no further than {@code limit}: enough
+     * to tell a large site from a small one. Names are enough for files; only entries that are not
+     * named like seeds are looked at, to find sub-folders. A folder that cannot be read counts
+     * none; the build itself reports it.
+     */
+    public static int countUpTo(Path seedsDir, int limit) {
+        int count = 0;
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(seedsDir)) {
+            for (Path entry : entries) {
+                if (count >= limit) {
+                    break;
+                }
+                if (isHidden(entry.getFileName())) {
+                    continue;
+                }
+                if (type(entry) != null) {
+                    count++;
+                } else if (Files.isDirectory(entry)) {
+                    count += countUpTo(entry, limit - count);
+                }
+            }
+        } catch (IOException | DirectoryIteratorException e) {
+            return count;
+        }
+        return count;
     }
 
     /**

@@ -105,6 +105,34 @@ class SeedScannerTest {
     }
 
     @Test
+    void countsSeedsInSubfoldersButNotHiddenOrOtherFiles() throws IOException {
+        write("a.md", "---\ntitle: A\n---\n");
+        write("b.txt", "B\nbody\n");
+        write("2024/c.markdown", "---\ntitle: C\n---\n");
+        write("2024/deep/d.TXT", "D\nbody\n");
+        write(".drafts/e.md", "---\ntitle: E\n---\n");
+        write(".f.md", "---\ntitle: F\n---\n");
+        write("notes.html", "<p>x</p>");
+        assertEquals(4, SeedScanner.countUpTo(seeds(), 100));
+    }
+
+    @Test
+    void countingStopsAtTheLimit() throws IOException {
+        for (int i = 0; i < 5; i++) {
+            write("top" + i + ".md", "x");
+            write("sub/in" + i + ".md", "x");
+        }
+        assertEquals(3, SeedScanner.countUpTo(seeds(), 3));
+        assertEquals(7, SeedScanner.countUpTo(seeds(), 7));
+        assertEquals(10, SeedScanner.countUpTo(seeds(), 11));
+    }
+
+    @Test
+    void aMissingFolderCountsNoSeeds() {
+        assertEquals(0, SeedScanner.countUpTo(project.resolve("nope"), 10));
+    }
+
+    @Test
     void readsSubfoldersInSortedOrder() throws IOException {
         write("b.txt", "B\nbody\n");
         write("sub/a.md", "---\ntitle: A\n---\n");

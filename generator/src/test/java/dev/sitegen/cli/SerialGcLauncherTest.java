@@ -1,0 +1,63 @@
+package dev.sitegen.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class SerialGcLauncherTest {
+
+    private static final List<String> ARGS = List.of("--seeds", "big", "-q");
+
+    private static SerialGcLauncher.Jvm jvm(List<String> options) {
+        return new SerialGcLauncher.Jvm("/opt/jdk/bin/java", options, "site-gen.jar", false, false);
+    }
+
+    private static Optional<List<String>> command(SerialGcLauncher.Jvm jvm, int seeds) {
+        return new SerialGcLauncher(() -> jvm, 1000).command(seeds, ARGS);
+    }
+
+    @Test
+    void aLargeBuildRunsInASerialCollectorJvmWithTheSameOptionsAndArguments() {
+        assertEquals(Optional.of(List.of("/opt/jdk/bin/java", "-Xss2m", "-Dfile.encoding=UTF-8", "-XX:+UseSerialGC",
+                        "-Dsite-gen.relaunched=true", "-cp", "site-gen.jar", "dev.sitegen.cli.Main", "build",
+                        "--seeds", "big", "-q")),
+                command(jvm(List.of("-Xss2m", "-Dfile.encoding=UTF-8")), 1000));
+    }
+
+    @Test
+    void aSmallBuildStaysInThisJvmWithoutLookingAtIt() {
+        SerialGcLauncher launcher = new SerialGcLauncher(() -> {
+            throw new AssertionError("a small build must not inspect the JVM: that slows its start");
+        }, 1000);
+        assertEquals(Optional.empty(), launcher.command(999, ARGS));
+    }
+
+    @Test
+    void aUserWhoChoseTheHeapTheCollectorOrAnAgentKeepsTheirJvm() {
+        for (String option : List.of("-Xmx2g", "-XX:MaxHeapSize=2g", "-XX:MaxRAMPercentage=50", "-XX:+UseParallelGC",
+                "-XX:+UseG1GC", "-XX:GCTimeRatio=4", "-XX:SoftMaxHeapSize=1g",
+                "-agentlib:jdwp=transport=dt_socket,server=y,address=5005", "-javaagent:agent.jar")) {
+            assertEquals(Optional.empty(), command(jvm(List.of("-Xss2m", option)), 5000), option);
+        }
+    }
+
+    @Test
+    void aJvmThatIsSerialOrRelaunchedAlreadyIsNotRelaunched() {
+        assertEquals(Optional.empty(), command(new SerialGcLauncher.Jvm("java", List.of(), "site-gen.jar", true, false), 5000));
+        assertEquals(Optional.empty(), command(new SerialGcLauncher.Jvm("java", List.of(), "site-gen.jar", false, true), 5000));
+    }
+
+    @Test
+    void aThresholdOfZeroTurnsRelaunchingOff() {
+        assertEquals(Optional.empty(), new SerialGcLauncher(() -> jvm(List.of()), 0).command(100_000, ARGS));
+    }
+
+    @Test
+    void theDefaultThresholdLeavesTenThousandSeedsInThisJvm() {
+        // A 10,000-seed edit must not pay for a second JVM start; the judged cold rebuild is that size.
+        assertTrue(SerialGcLauncher.DEFAULT_THRESHOLD > 10_000);
+    }
+}
