@@ -1,26 +1,50 @@
 package dev.sitegen.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Entry point of site-gen.jar: parses arguments and runs one subcommand. */
 @Command(name = "site-gen", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Turns raw news dumps and Markdown pages into a static news site.",
-        subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, ExtractCommand.class,
-                CommandLine.HelpCommand.class},
         synopsisSubcommandLabel = "COMMAND")
 public final class Main implements Runnable {
+
+    /** Freemarker's choice of logging library, which it otherwise finds by probing the class path. */
+    private static final String FREEMARKER_LOGGING = "org.freemarker.loggerLibrary";
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        // Probing finds the Log4j 1 classes the HTML checker brings along, and loads two dozen of
+        // them on every build's start; JUL is already in the JVM and shows Freemarker's warnings.
+        if (System.getProperty(FREEMARKER_LOGGING) == null) {
+            System.setProperty(FREEMARKER_LOGGING, "JUL");
+        }
         System.exit(run(args));
     }
 
     /** Runs the CLI and returns its exit code: 0 success, 1 failed build or check, 2 bad usage. */
     public static int run(String... args) {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("build", BuildCommand::new);
+        commands.put("serve", ServeCommand::new);
+        commands.put("check", CheckCommand::new);
+        commands.put("extract", ExtractCommand::new);
+        commands.put("help", CommandLine.HelpCommand::new);
+        CommandLine cli = new CommandLine(new Main());
+        // picocli reflects over every command it is given: a build's start need not pay for the
+        // other commands. Help, usage errors and the top-level options get them all.
+        Supplier<Object> asked = args.length > 0 && !args[0].equals("help") ? commands.get(args[0]) : null;
+        if (asked != null) {
+            cli.addSubcommand(args[0], asked.get());
+        } else {
+            commands.forEach((name, command) -> cli.addSubcommand(name, command.get()));
+        }
+        return cli.setCaseInsensitiveEnumValuesAllowed(true).execute(args);
     }
 
     @Override
