@@ -36,8 +36,11 @@ import java.util.function.Predicate;
  */
 final class SiteWatcher implements AutoCloseable {
 
-    /** A burst ends after this long without events... */
-    static final Duration QUIET = Duration.ofMillis(100);
+    /**
+     * A burst ends after this long without events... An editor's save takes a few milliseconds;
+     * every millisecond here is one more between a save and the reload.
+     */
+    static final Duration QUIET = Duration.ofMillis(50);
     /** ...or after this long, so a steady stream of changes cannot hold back a rebuild forever. */
     private static final Duration MAX_WAIT = Duration.ofSeconds(1);
 
