@@ -54,11 +54,7 @@ public final class YamlMap {
         try {
             root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            int line = mark == null ? 0 : mark.getLine() + 1 + lineOffset;
-            int col = mark == null ? 0 : mark.getColumn() + 1;
-            String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
-            throw new ContentException(new SourcePosition(file, line, col), "invalid YAML: " + problem.strip());
+            throw new ContentException(errorPosition(e, text, file, lineOffset), "invalid YAML: " + yamlProblem(e, lineOffset));
         } catch (YAMLException e) {
             throw new ContentException(SourcePosition.of(file, lineOffset + 1), "invalid YAML: " + e.getMessage());
         }
@@ -198,6 +194,33 @@ public final class YamlMap {
             lines.put(scalar.getValue(), line);
         }
         return new YamlMap(file, lineOffset, values, lines, node.getStartMark().getLine() + 1 + lineOffset);
+    }
+
+    /**
+     * Where a YAML error is: where the parser stopped, unless it stopped at the end of the text,
+     * as it does for an unclosed bracket or quote. That place is the closing fence or the end of
+     * the file, and the line to fix is where the unclosed part starts.
+     */
+    private static SourcePosition errorPosition(MarkedYAMLException e, String text, Path file, int lineOffset) {
+        Mark problem = e.getProblemMark();
+        boolean atEnd = problem == null || problem.getIndex() >= text.length();
+        Mark mark = atEnd && e.getContextMark() != null ? e.getContextMark() : problem;
+        return mark == null ? SourcePosition.of(file, lineOffset + 1)
+                : new SourcePosition(file, mark.getLine() + 1 + lineOffset, mark.getColumn() + 1);
+    }
+
+    /** SnakeYAML's problem, with the construct it was reading and where that starts. */
+    private static String yamlProblem(MarkedYAMLException e, int lineOffset) {
+        // Text after a fence is front matter; text from the first line is a whole file.
+        String end = lineOffset > 0 ? "the end of the front matter" : "the end of the file";
+        String problem = (e.getProblem() != null ? e.getProblem() : e.getMessage()).strip()
+                .replace("<stream end>", end).replace("unexpected end of stream", end);
+        Mark context = e.getContextMark();
+        if (e.getContext() == null || context == null) {
+            return problem;
+        }
+        return problem + ", " + e.getContext().strip() + " that starts on line " + (context.getLine() + 1 + lineOffset)
+                + ", column " + (context.getColumn() + 1);
     }
 
     private static boolean isNull(Node node) {

@@ -159,6 +159,14 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void anUnclosedBracketAtTheEndOfTheFileNamesTheBracket() throws IOException {
+        ContentException e = loadFails("title: T\ntopics: [a, b\n");
+        assertEquals(2, e.position().orElseThrow().line());
+        assertEquals(9, e.position().orElseThrow().column());
+        assertTrue(e.getMessage().contains("but got the end of the file"), e.getMessage());
+    }
+
+    @Test
     void duplicateKeyNamesBothLines() throws IOException {
         ContentException e = loadFails("title: A\npageSize: 3\ntitle: B\n");
         assertEquals(3, e.position().orElseThrow().line());

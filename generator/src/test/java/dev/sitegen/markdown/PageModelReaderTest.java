@@ -84,6 +84,27 @@ class PageModelReaderTest {
                 """);
         assertEquals(4, e.position().orElseThrow().line());
         assertTrue(e.getMessage().startsWith("invalid YAML:"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("while parsing a flow sequence that starts on line 3, column 7"), e.getMessage());
+    }
+
+    @Test
+    void anUnclosedBracketOnTheLastLineNamesTheBracketNotTheFence() {
+        ContentException e = fails("""
+                ---
+                title: Harbour reopens
+                tags: [Storms, Ports
+                ---
+                """);
+        assertEquals(new SourcePosition(FILE, 3, 7), e.position().orElseThrow());
+        assertEquals("invalid YAML: expected ',' or ']', but got the end of the front matter, "
+                + "while parsing a flow sequence that starts on line 3, column 7", e.getMessage());
+    }
+
+    @Test
+    void anUnclosedQuoteNamesWhereItOpens() {
+        ContentException e = fails("---\ntitle: \"Harbour reopens\nsource: Coast Times\n---\n");
+        assertEquals(new SourcePosition(FILE, 2, 8), e.position().orElseThrow());
+        assertTrue(e.getMessage().contains("the end of the front matter"), e.getMessage());
     }
 
     @Test
