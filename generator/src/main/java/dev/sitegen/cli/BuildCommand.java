@@ -6,9 +6,13 @@ import dev.sitegen.config.SiteConfig;
 import dev.sitegen.diag.Diagnostic;
 import dev.sitegen.seeds.SeedScanner;
 import java.io.PrintStream;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,13 +51,18 @@ final class BuildCommand implements Callable<Integer> {
         return Failures.guard(err, () -> {
             SiteConfig config = options.toConfig();
             Optional<List<String>> relaunch = launcher.command(
-                    SeedScanner.countUpTo(config.seedsDir(), launcher.threshold()), ownArguments());
+                    SeedScanner.countUpTo(config.seedsDir(), launcher.threshold()), commandLine());
             if (relaunch.isPresent()) {
                 if (verbose) {
                     err.println("a large site: building in a JVM with the serial collector (see -D"
                             + SerialGcLauncher.THRESHOLD_PROPERTY + " in the README)");
                 }
                 return SerialGcLauncher.run(relaunch.get());
+            }
+            SerialGcLauncher.exitWithParent();
+            if (verbose) {
+                err.println("collector: " + ManagementFactory.getGarbageCollectorMXBeans().stream()
+                        .map(GarbageCollectorMXBean::getName).collect(Collectors.joining(", ")));
             }
             ProgressLine progress = new ProgressLine(err, !quiet && System.console() != null, verbose);
             BuildReport report = new SiteGenerator().build(config, progress);
@@ -70,10 +79,14 @@ final class BuildCommand implements Callable<Integer> {
         });
     }
 
-    /** The arguments this command was given, without the words that named it. */
-    private List<String> ownArguments() {
-        List<String> all = spec.commandLine().getParseResult().originalArgs();
-        int start = all.indexOf(spec.name());
-        return all.subList(start + 1, all.size());
+    /** The whole command line, argument files expanded, {@code build} included. */
+    private List<String> commandLine() {
+        List<String> args = spec.root().commandLine().getParseResult().expandedArgs();
+        if (spec.root() != spec) {
+            return args;
+        }
+        List<String> withName = new ArrayList<>(List.of(spec.name()));
+        withName.addAll(args);
+        return withName;
     }
 }

@@ -6,6 +6,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -16,9 +17,13 @@ import java.util.function.Supplier;
  * collections take more than a few percent of the time, and allows even less below half its
  * maximum heap. Reading 100,000 seeds passes that easily on two cores, and the heap grew past 3 GB
  * for some 500 MB of live data. The serial collector sizes the heap by what is live: the same build
- * peaked at 1.6 GB, and took less time. A jar cannot choose its collector, so a build of a large
- * seeds folder starts a JVM that does. A user who chose a collector or a heap size, or attached an
- * agent, keeps their JVM.
+ * peaked at 1.5 GB, in the same time. A jar cannot choose its collector, so a build of a large seeds
+ * folder starts a JVM that does.
+ *
+ * <p>Only a plain JVM is relaunched: G1 chosen by the JVM itself, started from site-gen's own class
+ * path, with no options but those known to mean the same in the second JVM (system properties,
+ * stack size, module flags). Anything else (a heap size, a collector, a recording, a log file, an
+ * agent) is the user's choice, and the build stays where it is.
  */
 final class SerialGcLauncher {
 
@@ -28,21 +33,25 @@ final class SerialGcLauncher {
     /** Set on the relaunched JVM, so that it never relaunches again. */
     static final String RELAUNCHED_PROPERTY = "site-gen.relaunched";
 
-    /** Options by which a user has already chosen how the heap is sized or watched. */
-    private static final List<String> USER_CHOICES = List.of("-Xmx", "-XX:MaxHeapSize", "-XX:MaxRAM",
-            "-XX:SoftMaxHeapSize", "-XX:GCTimeRatio", "-XX:+Use", "-agentlib", "-agentpath", "-javaagent",
-            "-Xrunjdwp", "-Xdebug");
+    /** Options passed on unchanged, because they mean the same in a second JVM and write no files. */
+    private static final List<String> PASSED_ON = List.of("-D", "-Xss", "-ea", "-da", "-enableassertions",
+            "-disableassertions", "--add-opens", "--add-exports", "--add-reads", "--add-modules", "--enable-preview",
+            "--enable-native-access", "-Xshare:");
+
+    /** Variables whose options the JVM already counts among its input arguments, passed on explicitly. */
+    private static final List<String> OPTION_VARIABLES = List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS");
 
     /**
      * What the launcher needs to know of the running JVM.
      *
      * @param java       the java executable it runs from
-     * @param arguments  its options, passed on to the new JVM
+     * @param arguments  its options, as the JVM reports them (those from the option variables too)
      * @param classPath  where site-gen's classes are
-     * @param serial     whether it collects with the serial collector already
+     * @param plain      whether it collects with G1 by the JVM's own choice and loaded site-gen from
+     *                   its class path (not, say, inside Maven)
      * @param relaunched whether it is itself a relaunched build
      */
-    record Jvm(String java, List<String> arguments, String classPath, boolean serial, boolean relaunched) {
+    record Jvm(String java, List<String> arguments, String classPath, boolean plain, boolean relaunched) {
 
         Jvm {
             arguments = List.copyOf(arguments);
@@ -51,17 +60,17 @@ final class SerialGcLauncher {
         static Jvm current() {
             String java = ProcessHandle.current().info().command()
                     .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            // The serial collector's beans are "Copy" (young) and "MarkSweepCompact" (old).
-            boolean serial = ManagementFactory.getGarbageCollectorMXBeans().stream()
-                    .map(GarbageCollectorMXBean::getName).anyMatch("MarkSweepCompact"::equals);
+            boolean g1 = ManagementFactory.getGarbageCollectorMXBeans().stream()
+                    .map(GarbageCollectorMXBean::getName).anyMatch(n -> n.startsWith("G1 "));
+            boolean fromClassPath = Main.class.getClassLoader() == ClassLoader.getSystemClassLoader();
             return new Jvm(java, ManagementFactory.getRuntimeMXBean().getInputArguments(),
-                    System.getProperty("java.class.path", ""), serial, Boolean.getBoolean(RELAUNCHED_PROPERTY));
+                    System.getProperty("java.class.path", ""), g1 && fromClassPath, Boolean.getBoolean(RELAUNCHED_PROPERTY));
         }
 
-        /** Whether this JVM is the default one a plain {@code java -jar site-gen.jar} starts. */
-        boolean isDefault() {
-            return !serial && !relaunched && !classPath.isBlank()
-                    && arguments.stream().noneMatch(a -> USER_CHOICES.stream().anyMatch(a::startsWith));
+        /** Whether this JVM is the one a plain {@code java -jar site-gen.jar} starts. */
+        boolean relaunchable() {
+            return plain && !relaunched && !classPath.isBlank()
+                    && arguments.stream().allMatch(a -> PASSED_ON.stream().anyMatch(a::startsWith));
         }
     }
 
@@ -81,15 +90,16 @@ final class SerialGcLauncher {
     }
 
     /**
-     * The command that runs {@code build} with {@code buildArgs} in a serial-collector JVM, when the
-     * build is large ({@code seeds} of at least the threshold) and this JVM is the default one.
+     * The command that runs site-gen with {@code cliArgs} (the whole command line, {@code build}
+     * included) in a serial-collector JVM, when the build is large ({@code seeds} of at least the
+     * threshold) and this JVM is a plain one.
      */
-    Optional<List<String>> command(int seeds, List<String> buildArgs) {
+    Optional<List<String>> command(int seeds, List<String> cliArgs) {
         if (threshold <= 0 || seeds < threshold) {
             return Optional.empty();
         }
         Jvm jvm = this.jvm.get();
-        if (!jvm.isDefault()) {
+        if (!jvm.relaunchable()) {
             return Optional.empty();
         }
         List<String> command = new ArrayList<>();
@@ -100,8 +110,7 @@ final class SerialGcLauncher {
         command.add("-cp");
         command.add(jvm.classPath());
         command.add(Main.class.getName());
-        command.add("build");
-        command.addAll(buildArgs);
+        command.addAll(cliArgs);
         return Optional.of(command);
     }
 
@@ -115,9 +124,12 @@ final class SerialGcLauncher {
      * process is stopped, the build it started is stopped with it.
      */
     static int run(List<String> command) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+        Map<String, String> environment = builder.environment();
+        OPTION_VARIABLES.forEach(environment::remove); // their options are in the command already
         Process build;
         try {
-            build = new ProcessBuilder(command).inheritIO().start();
+            build = builder.start();
         } catch (IOException e) {
             throw new IOException("cannot start a JVM for this large build (" + command.get(0) + "); -D"
                     + THRESHOLD_PROPERTY + "=0 builds in this one: " + e.getMessage(), e);
@@ -133,6 +145,16 @@ final class SerialGcLauncher {
             } catch (IllegalStateException shuttingDown) {
                 // this process is stopping, and the hook is stopping the build
             }
+        }
+    }
+
+    /**
+     * In a relaunched build, stops when the JVM that started it is gone: killed outright, it cannot
+     * stop this one itself, and a build nobody waits for should not go on writing the site.
+     */
+    static void exitWithParent() {
+        if (Boolean.getBoolean(RELAUNCHED_PROPERTY)) {
+            ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> System.exit(1)));
         }
     }
 }

@@ -54,7 +54,7 @@ public final class YamlMap {
         try {
             root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
-            throw new ContentException(errorPosition(e, text, file, lineOffset), "invalid YAML: " + yamlProblem(e, lineOffset));
+            throw new ContentException(errorPosition(e, text, file, lineOffset), "invalid YAML: " + yamlProblem(e, text, lineOffset));
         } catch (YAMLException e) {
             throw new ContentException(SourcePosition.of(file, lineOffset + 1), "invalid YAML: " + e.getMessage());
         }
@@ -203,23 +203,32 @@ public final class YamlMap {
      */
     private static SourcePosition errorPosition(MarkedYAMLException e, String text, Path file, int lineOffset) {
         Mark problem = e.getProblemMark();
-        boolean atEnd = problem == null || problem.getIndex() >= text.length();
-        Mark mark = atEnd && e.getContextMark() != null ? e.getContextMark() : problem;
+        Mark mark = atEnd(e, text) && e.getContextMark() != null ? e.getContextMark() : problem;
         return mark == null ? SourcePosition.of(file, lineOffset + 1)
                 : new SourcePosition(file, mark.getLine() + 1 + lineOffset, mark.getColumn() + 1);
     }
 
-    /** SnakeYAML's problem, with the construct it was reading and where that starts. */
-    private static String yamlProblem(MarkedYAMLException e, int lineOffset) {
+    private static boolean atEnd(MarkedYAMLException e, String text) {
+        // Marks count code points, not the UTF-16 units of String.length().
+        return e.getProblemMark() == null || e.getProblemMark().getIndex() >= text.codePointCount(0, text.length());
+    }
+
+    /**
+     * SnakeYAML's problem; for an unclosed bracket, brace or quote, with where it opens (a block's
+     * start, which SnakeYAML also names, says nothing the line of the error does not).
+     */
+    private static String yamlProblem(MarkedYAMLException e, String text, int lineOffset) {
         // Text after a fence is front matter; text from the first line is a whole file.
         String end = lineOffset > 0 ? "the end of the front matter" : "the end of the file";
         String problem = (e.getProblem() != null ? e.getProblem() : e.getMessage()).strip()
-                .replace("<stream end>", end).replace("unexpected end of stream", end);
+                .replace("<stream end>", end).replace("unexpected end of stream", "an unexpected " + end.substring(4));
         Mark context = e.getContextMark();
-        if (e.getContext() == null || context == null) {
+        String what = e.getContext() == null ? "" : e.getContext().strip();
+        boolean opener = what.contains("flow") || what.contains("quoted");
+        if (context == null || what.isEmpty() || !(opener || atEnd(e, text))) {
             return problem;
         }
-        return problem + ", " + e.getContext().strip() + " that starts on line " + (context.getLine() + 1 + lineOffset)
+        return problem + ", " + what + " that starts on line " + (context.getLine() + 1 + lineOffset)
                 + ", column " + (context.getColumn() + 1);
     }
 

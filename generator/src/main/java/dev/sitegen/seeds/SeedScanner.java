@@ -13,6 +13,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.FileVisitResult;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -74,11 +75,14 @@ public final class SeedScanner {
         List<SeedSource> found = new ArrayList<>();
         Path shownDir = display(seedsDir, displayRoot);
         try {
+            // A walk does not enter a linked folder, not even the one it starts from: a seeds folder
+            // that is a link is walked where it leads. Links to folders inside it stay unfollowed.
+            Path root = Files.isSymbolicLink(seedsDir) ? seedsDir.toRealPath() : seedsDir;
             // walkFileTree hands over each file's attributes from the directory walk: no second stat per file.
-            Files.walkFileTree(seedsDir, new SimpleFileVisitor<>() {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return !dir.equals(seedsDir) && isHidden(dir.getFileName()) ? FileVisitResult.SKIP_SUBTREE
+                    return !dir.equals(root) && isHidden(dir.getFileName()) ? FileVisitResult.SKIP_SUBTREE
                             : FileVisitResult.CONTINUE;
                 }
 
@@ -90,7 +94,7 @@ public final class SeedScanner {
                     SeedFile.Type type = type(file);
                     if (attrs.isRegularFile() && type != null && !isHidden(file.getFileName())) {
                         // Named by its place under the seeds folder: cheaper than resolving every path against the project.
-                        Path name = shownDir.resolve(file.getParent().equals(seedsDir) ? file.getFileName() : seedsDir.relativize(file));
+                        Path name = shownDir.resolve(file.getParent().equals(root) ? file.getFileName() : root.relativize(file));
                         found.add(new SeedSource(file, name, type, attrs));
                     }
                     return FileVisitResult.CONTINUE;
@@ -131,7 +135,8 @@ public final class SeedScanner {
                 count++;
             } else {
                 File entry = new File(dir, name);
-                if (entry.isDirectory()) {
+                // Links to folders are not followed, as find() does not follow them.
+                if (Files.isDirectory(entry.toPath(), LinkOption.NOFOLLOW_LINKS)) {
                     count += countUpTo(entry, limit - count);
                 }
             }

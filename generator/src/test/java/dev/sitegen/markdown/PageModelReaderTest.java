@@ -1,6 +1,7 @@
 package dev.sitegen.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -101,10 +102,22 @@ class PageModelReaderTest {
     }
 
     @Test
+    void anUnclosedBracketAfterAnEmojiStillNamesTheBracket() {
+        ContentException e = fails("---\ntitle: Harbour reopens \uD83C\uDF89\ntags: [Storms, Ports\n---\n");
+        assertEquals(new SourcePosition(FILE, 3, 7), e.position().orElseThrow());
+    }
+
+    @Test
+    void aBlockErrorIsNotPaddedWithTheBlocksStart() {
+        ContentException e = fails("---\ntitle: A\n  date: 2025-06-09\n---\n");
+        assertFalse(e.getMessage().contains("that starts on"), e.getMessage());
+    }
+
+    @Test
     void anUnclosedQuoteNamesWhereItOpens() {
         ContentException e = fails("---\ntitle: \"Harbour reopens\nsource: Coast Times\n---\n");
         assertEquals(new SourcePosition(FILE, 2, 8), e.position().orElseThrow());
-        assertTrue(e.getMessage().contains("the end of the front matter"), e.getMessage());
+        assertTrue(e.getMessage().contains("found an unexpected end of the front matter"), e.getMessage());
     }
 
     @Test

@@ -128,6 +128,26 @@ class SeedScannerTest {
     }
 
     @Test
+    void countingDoesNotFollowLinksToFolders() throws IOException {
+        write("a.md", "x");
+        write("sub/b.md", "x");
+        Files.createSymbolicLink(seeds().resolve("self"), seeds());
+        Files.createSymbolicLink(seeds().resolve("sub/up"), seeds());
+        assertEquals(2, SeedScanner.countUpTo(seeds(), 1000));
+    }
+
+    @Test
+    void aSeedsFolderThatIsALinkIsReadWhereItLeads(@TempDir Path elsewhere) throws IOException {
+        Files.writeString(elsewhere.resolve("a.md"), "---\ntitle: A\n---\n");
+        Files.createDirectories(elsewhere.resolve("sub"));
+        Files.writeString(elsewhere.resolve("sub/b.md"), "---\ntitle: B\n---\n");
+        Path link = Files.createSymbolicLink(project.resolve("seeds"), elsewhere);
+
+        assertEquals(List.of("seeds/a.md", "seeds/sub/b.md"), names(SeedScanner.scan(link, project)));
+        assertEquals(2, SeedScanner.countUpTo(link, 1000));
+    }
+
+    @Test
     void aMissingFolderCountsNoSeeds() {
         assertEquals(0, SeedScanner.countUpTo(project.resolve("nope"), 10));
     }
