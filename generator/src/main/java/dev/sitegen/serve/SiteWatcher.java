@@ -164,9 +164,14 @@ final class SiteWatcher implements AutoCloseable {
     private void registerTree(Path root) {
         requireFolder(root);
         try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            // A walk does not enter a linked folder, not even the one it starts from, so a tree that
+            // is a link is walked where it leads; its folders are still watched and named through
+            // the link, as the build names the seeds in them.
+            Path start = Files.isSymbolicLink(root) ? root.toRealPath() : root;
+            Files.walkFileTree(start, new SimpleFileVisitor<>() {
                 @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                public FileVisitResult preVisitDirectory(Path found, BasicFileAttributes attrs) throws IOException {
+                    Path dir = root.resolve(start.relativize(found));
                     if (!dir.equals(root) && isIgnored(dir)) {
                         return FileVisitResult.SKIP_SUBTREE;
                     }

@@ -65,6 +65,16 @@ class SiteWatcherTest {
     }
 
     @Test
+    void aTreeThatIsALinkIsWatchedAndNamedThroughTheLink() throws Exception {
+        Path real = Files.createDirectories(tmp.toRealPath().resolve("elsewhere/sub"));
+        Path link = Files.createSymbolicLink(tmp.toRealPath().resolve("linked"), real.getParent());
+        try (SiteWatcher linked = SiteWatcher.start(List.of(link), List.of(), p -> false, bursts::add)) {
+            Files.writeString(real.resolve("d.md"), "in a sub-folder");
+            assertEquals(Set.of(link.resolve("sub/d.md")), nextBurst());
+        }
+    }
+
+    @Test
     void watchedSingleFileIsReportedButItsNeighboursAreNot() throws Exception {
         Files.writeString(config.resolveSibling("notes.txt"), "ignored");
         Files.writeString(config, "title: y\n");
