@@ -48,6 +48,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream out = System.out;
         PrintStream err = System.err;
+        SerialGcLauncher.exitWithParent();
         return Failures.guard(err, () -> {
             SiteConfig config = options.toConfig();
             Optional<List<String>> relaunch = launcher.command(
@@ -59,7 +60,6 @@ final class BuildCommand implements Callable<Integer> {
                 }
                 return SerialGcLauncher.run(relaunch.get());
             }
-            SerialGcLauncher.exitWithParent();
             if (verbose) {
                 err.println("collector: " + ManagementFactory.getGarbageCollectorMXBeans().stream()
                         .map(GarbageCollectorMXBean::getName).collect(Collectors.joining(", ")));

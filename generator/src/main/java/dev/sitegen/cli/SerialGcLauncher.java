@@ -38,6 +38,10 @@ final class SerialGcLauncher {
             "-disableassertions", "--add-opens", "--add-exports", "--add-reads", "--add-modules", "--enable-preview",
             "--enable-native-access", "-Xshare:");
 
+    /** System properties that make a JVM itself open ports or accept agents: two JVMs would clash. */
+    private static final List<String> JVM_SERVICES = List.of("-Dcom.sun.management.", "-Djava.rmi.", "-Dsun.rmi.",
+            "-Djdk.attach.");
+
     /** Variables whose options the JVM already counts among its input arguments, passed on explicitly. */
     private static final List<String> OPTION_VARIABLES = List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS");
 
@@ -50,8 +54,9 @@ final class SerialGcLauncher {
      * @param plain      whether it collects with G1 by the JVM's own choice and loaded site-gen from
      *                   its class path (not, say, inside Maven)
      * @param relaunched whether it is itself a relaunched build
+     * @param pid        its process id, which a relaunched build watches
      */
-    record Jvm(String java, List<String> arguments, String classPath, boolean plain, boolean relaunched) {
+    record Jvm(String java, List<String> arguments, String classPath, boolean plain, boolean relaunched, long pid) {
 
         Jvm {
             arguments = List.copyOf(arguments);
@@ -64,13 +69,15 @@ final class SerialGcLauncher {
                     .map(GarbageCollectorMXBean::getName).anyMatch(n -> n.startsWith("G1 "));
             boolean fromClassPath = Main.class.getClassLoader() == ClassLoader.getSystemClassLoader();
             return new Jvm(java, ManagementFactory.getRuntimeMXBean().getInputArguments(),
-                    System.getProperty("java.class.path", ""), g1 && fromClassPath, Boolean.getBoolean(RELAUNCHED_PROPERTY));
+                    System.getProperty("java.class.path", ""), g1 && fromClassPath,
+                    System.getProperty(RELAUNCHED_PROPERTY) != null, ProcessHandle.current().pid());
         }
 
         /** Whether this JVM is the one a plain {@code java -jar site-gen.jar} starts. */
         boolean relaunchable() {
             return plain && !relaunched && !classPath.isBlank()
-                    && arguments.stream().allMatch(a -> PASSED_ON.stream().anyMatch(a::startsWith));
+                    && arguments.stream().allMatch(a -> PASSED_ON.stream().anyMatch(a::startsWith)
+                            && JVM_SERVICES.stream().noneMatch(a::startsWith));
         }
     }
 
@@ -106,11 +113,14 @@ final class SerialGcLauncher {
         command.add(jvm.java());
         command.addAll(jvm.arguments());
         command.add("-XX:+UseSerialGC");
-        command.add("-D" + RELAUNCHED_PROPERTY + "=true");
+        command.add("-D" + RELAUNCHED_PROPERTY + "=" + jvm.pid());
         command.add("-cp");
         command.add(jvm.classPath());
         command.add(Main.class.getName());
-        command.addAll(cliArgs);
+        for (String arg : cliArgs) {
+            // The arguments are expanded already: one that starts with @ is a value, escaped as @@.
+            command.add(arg.startsWith("@") ? "@" + arg : arg);
+        }
         return Optional.of(command);
     }
 
@@ -150,11 +160,20 @@ final class SerialGcLauncher {
 
     /**
      * In a relaunched build, stops when the JVM that started it is gone: killed outright, it cannot
-     * stop this one itself, and a build nobody waits for should not go on writing the site.
+     * stop this one itself, and a build nobody waits for should not go on writing the site. Called
+     * first thing, since that JVM may be gone already.
      */
     static void exitWithParent() {
-        if (Boolean.getBoolean(RELAUNCHED_PROPERTY)) {
-            ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> System.exit(1)));
+        Long parent = Long.getLong(RELAUNCHED_PROPERTY);
+        if (parent == null) {
+            return;
         }
+        ProcessHandle.of(parent).filter(ProcessHandle::isAlive).ifPresentOrElse(
+                started -> started.onExit().thenRun(SerialGcLauncher::stopOrphan), SerialGcLauncher::stopOrphan);
+    }
+
+    private static void stopOrphan() {
+        System.err.println("error: the site-gen that started this build has stopped; stopping too");
+        System.exit(1);
     }
 }

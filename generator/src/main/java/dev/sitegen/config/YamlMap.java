@@ -198,14 +198,20 @@ public final class YamlMap {
 
     /**
      * Where a YAML error is: where the parser stopped, unless it stopped at the end of the text,
-     * as it does for an unclosed bracket or quote. That place is the closing fence or the end of
-     * the file, and the line to fix is where the unclosed part starts.
+     * as it does for an unclosed bracket or quote (that place is the closing fence or the end of
+     * the file, and the line to fix is where the unclosed part starts), or at a key without its
+     * colon, which it notices a line later.
      */
     private static SourcePosition errorPosition(MarkedYAMLException e, String text, Path file, int lineOffset) {
         Mark problem = e.getProblemMark();
-        Mark mark = atEnd(e, text) && e.getContextMark() != null ? e.getContextMark() : problem;
+        Mark mark = (atEnd(e, text) || isKey(e)) && e.getContextMark() != null ? e.getContextMark() : problem;
         return mark == null ? SourcePosition.of(file, lineOffset + 1)
                 : new SourcePosition(file, mark.getLine() + 1 + lineOffset, mark.getColumn() + 1);
+    }
+
+    /** A key without its colon: the parser notices on a later line, the key's own line is the one to fix. */
+    private static boolean isKey(MarkedYAMLException e) {
+        return e.getContext() != null && e.getContext().contains("simple key");
     }
 
     private static boolean atEnd(MarkedYAMLException e, String text) {
@@ -224,7 +230,10 @@ public final class YamlMap {
                 .replace("<stream end>", end).replace("unexpected end of stream", "an unexpected " + end.substring(4));
         Mark context = e.getContextMark();
         String what = e.getContext() == null ? "" : e.getContext().strip();
-        boolean opener = what.contains("flow") || what.contains("quoted");
+        if (problem.startsWith("but ") && !what.isEmpty()) {
+            return what + " " + problem; // SnakeYAML split one sentence: "expected a single document ... but found another"
+        }
+        boolean opener = what.contains("flow") || what.contains("quoted") || isKey(e);
         if (context == null || what.isEmpty() || !(opener || atEnd(e, text))) {
             return problem;
         }

@@ -95,7 +95,10 @@ public final class SeedScanner {
                     if (attrs.isRegularFile() && type != null && !isHidden(file.getFileName())) {
                         // Named by its place under the seeds folder: cheaper than resolving every path against the project.
                         Path name = shownDir.resolve(file.getParent().equals(root) ? file.getFileName() : root.relativize(file));
-                        found.add(new SeedSource(file, name, type, attrs));
+                        // Read through the link, as source() and the watcher name it: the cache keeps this
+                        // path to read the body again, and the link may be pointed elsewhere later.
+                        Path path = root == seedsDir ? file : seedsDir.resolve(root.relativize(file));
+                        found.add(new SeedSource(path, name, type, attrs));
                     }
                     return FileVisitResult.CONTINUE;
                 }

@@ -11,7 +11,7 @@ class SerialGcLauncherTest {
     private static final List<String> ARGS = List.of("build", "--seeds", "big", "-q");
 
     private static SerialGcLauncher.Jvm jvm(List<String> options) {
-        return new SerialGcLauncher.Jvm("/opt/jdk/bin/java", options, "site-gen.jar", true, false);
+        return new SerialGcLauncher.Jvm("/opt/jdk/bin/java", options, "site-gen.jar", true, false, 4242);
     }
 
     private static Optional<List<String>> command(SerialGcLauncher.Jvm jvm, int seeds) {
@@ -21,7 +21,7 @@ class SerialGcLauncherTest {
     @Test
     void aLargeBuildRunsInASerialCollectorJvmWithTheSameOptionsAndArguments() {
         assertEquals(Optional.of(List.of("/opt/jdk/bin/java", "-Xss2m", "-Dfile.encoding=UTF-8", "-XX:+UseSerialGC",
-                        "-Dsite-gen.relaunched=true", "-cp", "site-gen.jar", "dev.sitegen.cli.Main", "build",
+                        "-Dsite-gen.relaunched=4242", "-cp", "site-gen.jar", "dev.sitegen.cli.Main", "build",
                         "--seeds", "big", "-q")),
                 command(jvm(List.of("-Xss2m", "-Dfile.encoding=UTF-8")), 1000));
     }
@@ -40,16 +40,25 @@ class SerialGcLauncherTest {
                 "-XX:+UseParallelGC", "-XX:+UseG1GC", "-XX:MaxGCPauseMillis=50", "-XX:GCTimeRatio=4",
                 "-XX:+UseStringDeduplication", "-XX:StartFlightRecording=filename=rec.jfr", "-Xlog:gc:file=gc.log",
                 "-XX:ArchiveClassesAtExit=app.jsa", "-agentlib:jdwp=transport=dt_socket,server=y,address=5005",
-                "-javaagent:agent.jar", "-XX:Flags=hsflags", "+UseParallelGC")) {
+                "-javaagent:agent.jar", "-XX:Flags=hsflags", "+UseParallelGC", "-Dcom.sun.management.jmxremote.port=9419",
+                "-Djava.rmi.server.hostname=localhost")) {
             assertEquals(Optional.empty(), command(jvm(List.of("-Xss2m", option)), 5000), option);
         }
     }
 
     @Test
     void aJvmThatIsNotPlainOrIsRelaunchedAlreadyIsNotRelaunched() {
-        assertEquals(Optional.empty(), command(new SerialGcLauncher.Jvm("java", List.of(), "site-gen.jar", false, false), 5000));
-        assertEquals(Optional.empty(), command(new SerialGcLauncher.Jvm("java", List.of(), "site-gen.jar", true, true), 5000));
-        assertEquals(Optional.empty(), command(new SerialGcLauncher.Jvm("java", List.of(), "", true, false), 5000));
+        assertEquals(Optional.empty(), command(new SerialGcLauncher.Jvm("java", List.of(), "site-gen.jar", false, false, 1), 5000));
+        assertEquals(Optional.empty(), command(new SerialGcLauncher.Jvm("java", List.of(), "site-gen.jar", true, true, 1), 5000));
+        assertEquals(Optional.empty(), command(new SerialGcLauncher.Jvm("java", List.of(), "", true, false, 1), 5000));
+    }
+
+    @Test
+    void anArgumentThatStartsWithAnAtSignReachesTheSecondJvmAsAValue() {
+        // The arguments are expanded already; unescaped, the second JVM would read a file named Bob.
+        List<String> command = new SerialGcLauncher(() -> jvm(List.of()), 1000)
+                .command(1000, List.of("build", "--title", "@Bob")).orElseThrow();
+        assertEquals(List.of("build", "--title", "@@Bob"), command.subList(command.size() - 3, command.size()));
     }
 
     @Test

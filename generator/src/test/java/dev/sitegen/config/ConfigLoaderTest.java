@@ -167,6 +167,13 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aSecondDocumentIsNamedInOneSentence() throws IOException {
+        ContentException e = loadFails("a: 1\n---\nb: 2\n");
+        assertEquals(2, e.position().orElseThrow().line());
+        assertEquals("invalid YAML: expected a single document in the stream but found another document", e.getMessage());
+    }
+
+    @Test
     void duplicateKeyNamesBothLines() throws IOException {
         ContentException e = loadFails("title: A\npageSize: 3\ntitle: B\n");
         assertEquals(3, e.position().orElseThrow().line());

@@ -114,6 +114,13 @@ class PageModelReaderTest {
     }
 
     @Test
+    void aKeyWithoutItsColonNamesItsOwnLine() {
+        ContentException e = fails("---\ntitle: A\nfoo\nbar: 1\n---\n");
+        assertEquals(new SourcePosition(FILE, 3, 1), e.position().orElseThrow());
+        assertTrue(e.getMessage().contains("while scanning a simple key that starts on line 3"), e.getMessage());
+    }
+
+    @Test
     void anUnclosedQuoteNamesWhereItOpens() {
         ContentException e = fails("---\ntitle: \"Harbour reopens\nsource: Coast Times\n---\n");
         assertEquals(new SourcePosition(FILE, 2, 8), e.position().orElseThrow());

@@ -145,6 +145,9 @@ class SeedScannerTest {
 
         assertEquals(List.of("seeds/a.md", "seeds/sub/b.md"), names(SeedScanner.scan(link, project)));
         assertEquals(2, SeedScanner.countUpTo(link, 1000));
+        // Read through the link: the cache keeps these paths, and the link may be pointed elsewhere.
+        assertEquals(List.of(link.resolve("a.md"), link.resolve("sub/b.md")),
+                SeedScanner.find(link, project).stream().map(SeedSource::path).toList());
     }
 
     @Test
