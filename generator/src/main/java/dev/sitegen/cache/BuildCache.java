@@ -45,15 +45,7 @@ public final class BuildCache {
     private volatile Path outputDir;
     private volatile String seedsRoot = "";
     private volatile SiteSnapshot snapshot;
-    // What changed since the cache file was last written, so that a small change is appended to
-    // its journal rather than the whole file written again.
-    private final Set<String> changedSeeds = ConcurrentHashMap.newKeySet();
-    private final Set<String> changedOutputs = ConcurrentHashMap.newKeySet();
-    private volatile boolean wholesale = true;
-    /** Whether changes are worth tracking: only once the cache matches a file that a journal can extend. */
-    private volatile boolean tracking;
-    private volatile SiteSnapshot savedSnapshot;
-    private volatile long fileId;
+    private final CacheChanges changes = new CacheChanges();
     private volatile List<Diagnostic> seedWarnings;
     private volatile Runnable beforeOutputsChange = () -> { };
 
@@ -99,7 +91,7 @@ public final class BuildCache {
             seeds.clear();
             snapshot = null;
             seedsRoot = root;
-            wholesale = true;
+            changes.wholesale();
         }
     }
 
@@ -119,7 +111,7 @@ public final class BuildCache {
     public void putSeed(String name, SeedEntry entry) {
         if (remembers) {
             seeds.put(name, entry);
-            track(changedSeeds, name);
+            changes.seed(name);
         }
     }
 
@@ -133,7 +125,7 @@ public final class BuildCache {
         for (String name : seeds.keySet()) {
             if (!keep.contains(name)) {
                 seeds.remove(name);
-                track(changedSeeds, name);
+                changes.seed(name);
             }
         }
     }
@@ -167,7 +159,7 @@ public final class BuildCache {
 
     /** Records the fingerprints of a site just committed to {@code outputDir}, replacing the old ones. */
     public void recordOutputs(Path outputDir, Map<String, Long> fingerprints) {
-        wholesale = true;
+        changes.wholesale();
         outputs.clear();
         if (remembers) {
             outputs.putAll(fingerprints);
@@ -179,14 +171,14 @@ public final class BuildCache {
     public void updateOutputs(Map<String, Long> fingerprints) {
         if (remembers) {
             outputs.putAll(fingerprints);
-            fingerprints.keySet().forEach(path -> track(changedOutputs, path));
+            fingerprints.keySet().forEach(changes::output);
         }
     }
 
     /** Forgets every output, e.g. after a failed build whose output state is unknown. */
     public void forgetOutputs() {
         beforeOutputsChange.run();
-        wholesale = true;
+        changes.wholesale();
         outputs.clear();
     }
 
@@ -194,7 +186,7 @@ public final class BuildCache {
     public void forgetOutputs(Collection<String> paths) {
         beforeOutputsChange.run();
         outputs.keySet().removeAll(paths);
-        paths.forEach(path -> track(changedOutputs, path));
+        paths.forEach(changes::output);
     }
 
     /** The site the last build committed, if it is known and still in the output folder. */
@@ -207,7 +199,7 @@ public final class BuildCache {
         Objects.requireNonNull(site, "site");
         if (remembers) {
             snapshot = site;
-            wholesale = true;
+            changes.wholesale();
         }
     }
 
@@ -232,26 +224,14 @@ public final class BuildCache {
         }
     }
 
+    /** What changed since the cache file was last written. */
+    CacheChanges changes() {
+        return changes;
+    }
+
     /** Whether more changed since the file was written than a journal entry records: settings, outputs, the site. */
     boolean changedWholesale() {
-        return wholesale || savedSnapshot == null || snapshot == null;
-    }
-
-    Set<String> changedSeeds() {
-        return changedSeeds;
-    }
-
-    Set<String> changedOutputs() {
-        return changedOutputs;
-    }
-
-    SiteSnapshot savedSnapshot() {
-        return savedSnapshot;
-    }
-
-    /** Identifies the cache file this cache was last loaded from or saved to, which its journal continues. */
-    long fileId() {
-        return fileId;
+        return changes.isWholesale(snapshot);
     }
 
     /**
@@ -262,23 +242,9 @@ public final class BuildCache {
         beforeOutputsChange = Objects.requireNonNull(action, "action");
     }
 
-    void fileId(long id) {
-        fileId = id;
-    }
-
     /** The cache file now holds what this cache holds. */
     void saved() {
-        changedSeeds.clear();
-        changedOutputs.clear();
-        wholesale = false;
-        savedSnapshot = snapshot;
-        tracking = true;
-    }
-
-    private void track(Set<String> changes, String key) {
-        if (tracking) {
-            changes.add(key);
-        }
+        changes.saved(snapshot);
     }
 
     Map<String, SeedEntry> seeds() {

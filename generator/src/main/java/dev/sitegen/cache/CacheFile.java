@@ -67,7 +67,7 @@ public final class CacheFile {
             if (replayed.snapshot() != null) {
                 cache.snapshot(replayed.snapshot());
             }
-            cache.fileId(id);
+            cache.changes().fileId(id);
             cache.beforeOutputsChange(() -> markChanging(dir));
             if (replayed.complete()) {
                 cache.saved();
@@ -93,7 +93,7 @@ public final class CacheFile {
             long journalSize = Files.isRegularFile(journal) ? Files.size(journal) : 0;
             if (entry.isPresent() && journalSize + entry.get().length < Files.size(file) / 4) {
                 if (entry.get().length > 0) {
-                    CacheJournal.append(journal, cache.fileId(), entry.get());
+                    CacheJournal.append(journal, cache.changes().fileId(), entry.get());
                 }
             } else {
                 writeWhole(cache, file, journal);
@@ -151,7 +151,7 @@ public final class CacheFile {
         // Removed only once the new file is in place: a journal left by a crash here names the old
         // file's id and is ignored, whereas the old file without its journal would be out of date.
         Files.deleteIfExists(journal);
-        cache.fileId(id);
+        cache.changes().fileId(id);
     }
 
     /** Identifies the code that wrote a cache: a different jar may read the same input differently. */

@@ -39,7 +39,7 @@ final class CacheJournal {
      * other ways, which only the whole file records.
      */
     static Optional<byte[]> entry(BuildCache cache) throws IOException {
-        SiteSnapshot saved = cache.savedSnapshot();
+        SiteSnapshot saved = cache.changes().savedSnapshot();
         SiteSnapshot now = cache.snapshot().orElseThrow();
         List<Page> before = saved.site().pages();
         List<Page> after = now.site().pages();
@@ -49,7 +49,7 @@ final class CacheJournal {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DataOutputStream out = new DataOutputStream(bytes);
         CacheOutput w = new CacheOutput(out);
-        List<String> seeds = new ArrayList<>(cache.changedSeeds());
+        List<String> seeds = new ArrayList<>(cache.changes().seeds());
         out.writeInt(seeds.size());
         for (String name : seeds) {
             Optional<BuildCache.SeedEntry> entry = cache.seed(name);
@@ -59,7 +59,7 @@ final class CacheJournal {
                 w.entry(entry.get());
             }
         }
-        List<String> outputs = new ArrayList<>(cache.changedOutputs());
+        List<String> outputs = new ArrayList<>(cache.changes().outputs());
         out.writeInt(outputs.size());
         for (String path : outputs) {
             Long fingerprint = cache.outputs().get(path);
