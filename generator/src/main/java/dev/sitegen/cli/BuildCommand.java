@@ -5,6 +5,7 @@ import dev.sitegen.SiteGenerator;
 import dev.sitegen.config.SiteConfig;
 import dev.sitegen.diag.Diagnostic;
 import dev.sitegen.seeds.SeedScanner;
+import com.sun.management.HotSpotDiagnosticMXBean;
 import java.io.PrintStream;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
@@ -61,8 +62,7 @@ final class BuildCommand implements Callable<Integer> {
                 return SerialGcLauncher.run(relaunch.get());
             }
             if (verbose) {
-                err.println("collector: " + ManagementFactory.getGarbageCollectorMXBeans().stream()
-                        .map(GarbageCollectorMXBean::getName).collect(Collectors.joining(", ")));
+                err.println(jvmDescription());
             }
             ProgressLine progress = new ProgressLine(err, !quiet && System.console() != null, verbose);
             BuildReport report = new SiteGenerator().build(config, progress);
@@ -77,6 +77,18 @@ final class BuildCommand implements Callable<Integer> {
             }
             return 0;
         });
+    }
+
+    /** How this JVM collects and compiles, which a relaunch chose (see {@link SerialGcLauncher}). */
+    private static String jvmDescription() {
+        String collectors = ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(GarbageCollectorMXBean::getName).collect(Collectors.joining(", "));
+        try {
+            return "collector: " + collectors + "; compilers up to tier "
+                    + ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class).getVMOption("TieredStopAtLevel").getValue();
+        } catch (IllegalArgumentException | NullPointerException notHotSpot) {
+            return "collector: " + collectors;
+        }
     }
 
     /** The whole command line, argument files expanded, {@code build} included. */

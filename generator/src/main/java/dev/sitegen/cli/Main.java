@@ -1,7 +1,9 @@
 package dev.sitegen.cli;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,7 +27,10 @@ public final class Main implements Runnable {
         if (System.getProperty(FREEMARKER_LOGGING) == null) {
             System.setProperty(FREEMARKER_LOGGING, "none");
         }
-        System.exit(run(args));
+        Optional<List<String>> batch = args.length > 0 && args[0].equals("build")
+                ? SerialGcLauncher.forThisJvm().batchCommand(List.of(args), Runtime.getRuntime().availableProcessors())
+                : Optional.empty();
+        System.exit(batch.isPresent() ? Failures.guard(System.err, () -> SerialGcLauncher.run(batch.get())) : run(args));
     }
 
     /** Runs the CLI and returns its exit code: 0 success, 1 failed build or check, 2 bad usage. */

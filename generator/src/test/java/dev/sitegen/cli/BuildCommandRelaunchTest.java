@@ -10,6 +10,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,12 +30,25 @@ class BuildCommandRelaunchTest {
     private record Run(int status, String output) {
     }
 
-    /** {@code java -Dsite-gen.serialGcSeeds=2 -cp ... Main @args}, with {@code args} in an argument file. */
+    /**
+     * {@code java -Dsite-gen.serialGcSeeds=2 -Dsite-gen.batchJvm=false -cp ... Main @args}, with
+     * {@code args} in an argument file: a large build on any machine.
+     */
     private Run site_gen(String... args) throws IOException, InterruptedException {
+        return site_gen(List.of("-Dsite-gen.serialGcSeeds=2", "-Dsite-gen.batchJvm=false"), args);
+    }
+
+    private Run site_gen(List<String> options, String... args) throws IOException, InterruptedException {
         Path argFile = Files.write(dir.resolve("args.txt"), List.of(String.join("\n", args)));
-        String java = ProcessHandle.current().info().command().orElseThrow();
-        Process p = new ProcessBuilder(java, "-Dsite-gen.serialGcSeeds=2", "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "@" + argFile).redirectErrorStream(true).start();
+        return run(options, List.of("@" + argFile));
+    }
+
+    private static Run run(List<String> options, List<String> args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow()));
+        command.addAll(options);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(args);
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         return new Run(p.waitFor(), output);
     }
@@ -70,6 +84,23 @@ class BuildCommandRelaunchTest {
     }
 
     @Test
+    void onTwoCoresAnyBuildRunsWithTheSerialCollectorAndC1Only() throws Exception {
+        assumeTrue(Runtime.getRuntime().availableProcessors() <= SerialGcLauncher.SMALL_MACHINE_CORES);
+        seeds("---\ntitle: First\n---\n\nOne.\n");
+
+        // As typed: the first JVM relaunches before it parses anything, so an argument file, which
+        // it would have to parse, keeps the build in it.
+        Run run = run(List.of(), List.of(buildArgs()));
+        Run fromFile = site_gen(List.of(), buildArgs());
+
+        assertEquals(0, run.status(), run.output());
+        assertTrue(run.output().contains("collector: Copy, MarkSweepCompact; compilers up to tier 1"), run.output());
+        assertEquals(0, fromFile.status(), fromFile.output());
+        assertTrue(fromFile.output().contains("compilers up to tier 4"), fromFile.output());
+        assertTrue(Files.isRegularFile(dir.resolve("site/articles/first/index.html")));
+    }
+
+    @Test
     void theRelaunchedBuildsFailureIsThisBuildsExitCode() throws Exception {
         seeds("---\ntitle: First\n---\n\nOne.\n", "---\ntitle: [unclosed\n---\n\nTwo.\n");
 
@@ -87,7 +118,7 @@ class BuildCommandRelaunchTest {
         SerialGcLauncher.Jvm noJava = new SerialGcLauncher.Jvm(dir.resolve("no-java").toString(), List.of(),
                 System.getProperty("java.class.path"), true, false, ProcessHandle.current().pid());
 
-        int status = new CommandLine(new BuildCommand(new SerialGcLauncher(() -> noJava, 2)))
+        int status = new CommandLine(new BuildCommand(new SerialGcLauncher(() -> noJava, 2, false)))
                 .execute("--seeds", dir.resolve("seeds").toString(), "--out", dir.resolve("site").toString(), "--no-cache");
 
         assertEquals(1, status); // no JVM at that path: the build fails to start rather than running here

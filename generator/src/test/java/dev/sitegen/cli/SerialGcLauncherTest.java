@@ -15,7 +15,7 @@ class SerialGcLauncherTest {
     }
 
     private static Optional<List<String>> command(SerialGcLauncher.Jvm jvm, int seeds) {
-        return new SerialGcLauncher(() -> jvm, 1000).command(seeds, ARGS);
+        return new SerialGcLauncher(() -> jvm, 1000, true).command(seeds, ARGS);
     }
 
     @Test
@@ -29,9 +29,10 @@ class SerialGcLauncherTest {
     @Test
     void aSmallBuildStaysInThisJvmWithoutLookingAtIt() {
         SerialGcLauncher launcher = new SerialGcLauncher(() -> {
-            throw new AssertionError("a small build must not inspect the JVM: that slows its start");
-        }, 1000);
+            throw new AssertionError("a build that stays must not inspect the JVM: that slows its start");
+        }, 1000, true);
         assertEquals(Optional.empty(), launcher.command(999, ARGS));
+        assertEquals(Optional.empty(), launcher.batchCommand(ARGS, 4));
     }
 
     @Test
@@ -56,13 +57,26 @@ class SerialGcLauncherTest {
     @Test
     void anArgumentThatStartsWithAnAtSignReachesTheSecondJvmAsAValue() {
         // The arguments are expanded already; unescaped, the second JVM would read a file named Bob.
-        List<String> command = new SerialGcLauncher(() -> jvm(List.of()), 1000)
+        List<String> command = new SerialGcLauncher(() -> jvm(List.of()), 1000, true)
                 .command(1000, List.of("build", "--title", "@Bob")).orElseThrow();
         assertEquals(List.of("build", "--title", "@@Bob"), command.subList(command.size() - 3, command.size()));
     }
 
     @Test
+    void onTwoCoresEveryBuildRunsWithTheSerialCollectorAndC1Only() {
+        SerialGcLauncher launcher = new SerialGcLauncher(() -> jvm(List.of("-Dfile.encoding=UTF-8")), 1000, true);
+        List<String> raw = List.of("build", "@args.txt");
+        assertEquals(Optional.of(List.of("/opt/jdk/bin/java", "-Dfile.encoding=UTF-8", "-XX:+UseSerialGC",
+                        "-XX:TieredStopAtLevel=1", "-Dsite-gen.relaunched=4242", "-cp", "site-gen.jar",
+                        "dev.sitegen.cli.Main", "build", "@args.txt")),
+                launcher.batchCommand(raw, 2)); // the second JVM reads the argument file itself
+        assertEquals(Optional.empty(), launcher.batchCommand(raw, 3));
+        assertEquals(Optional.empty(), new SerialGcLauncher(() -> jvm(List.of()), 1000, false).batchCommand(raw, 2));
+        assertEquals(Optional.empty(), new SerialGcLauncher(() -> jvm(List.of("-Xmx1g")), 1000, true).batchCommand(raw, 2));
+    }
+
+    @Test
     void aThresholdOfZeroTurnsRelaunchingOff() {
-        assertEquals(Optional.empty(), new SerialGcLauncher(() -> jvm(List.of()), 0).command(100_000, ARGS));
+        assertEquals(Optional.empty(), new SerialGcLauncher(() -> jvm(List.of()), 0, true).command(100_000, ARGS));
     }
 }
