@@ -1,11 +1,11 @@
 package dev.sitegen.cli;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
 import dev.sitegen.BuildReport;
 import dev.sitegen.SiteGenerator;
 import dev.sitegen.config.SiteConfig;
 import dev.sitegen.diag.Diagnostic;
 import dev.sitegen.seeds.SeedScanner;
-import com.sun.management.HotSpotDiagnosticMXBean;
 import java.io.PrintStream;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
@@ -59,7 +59,7 @@ final class BuildCommand implements Callable<Integer> {
                     err.println("a large site: building in a JVM with the serial collector (see -D"
                             + SerialGcLauncher.THRESHOLD_PROPERTY + " in the README)");
                 }
-                return SerialGcLauncher.run(relaunch.get());
+                return SerialGcLauncher.run(relaunch.get(), SerialGcLauncher.LARGE_OFF);
             }
             if (verbose) {
                 err.println(jvmDescription());

@@ -6,8 +6,10 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -16,8 +18,9 @@ import java.util.function.Supplier;
  *
  * <p>On two cores, a build runs in a JVM with the serial collector and the C1 compiler only. The
  * optimising C2 compiler spent 4.2 s of CPU compiling in a 3.4 s build of 1,000 articles, on the
- * same two cores as the build; without it that build took 2.0 s, and a 10,000-article build took
- * as long as with it. Starting the second JVM costs about 0.1 s.
+ * same two cores as the build. Without it, and through the second JVM, that build took 3.7–4.5 s
+ * instead of 5.6–6.4 s in a slow hour; builds of 10,000 and 100,000 articles took as long as with
+ * it. Starting the second JVM costs about 0.1–0.15 s.
  *
  * <p>On any machine with two cores or more the JVM picks G1, which grows its heap whenever
  * collections take more than a few percent of the time, and allows even less below half its
@@ -26,10 +29,11 @@ import java.util.function.Supplier;
  * peaked at 1.5 GB, in the same time. A jar cannot choose its collector, so a build of a large seeds
  * folder starts a JVM that does.
  *
- * <p>Only a plain JVM is relaunched: G1 chosen by the JVM itself, started from site-gen's own class
- * path, with no options but those known to mean the same in the second JVM (system properties,
- * stack size, module flags). Anything else (a heap size, a collector, a recording, a log file, an
- * agent) is the user's choice, and the build stays where it is.
+ * <p>Only a plain JVM is relaunched: started from site-gen's own class path, with no options but
+ * those known to mean the same in the second JVM (system properties, stack size, module flags), so
+ * that its collector and compilers are the JVM's own choice. Anything else (a heap size, a
+ * collector, a recording, a log file, an agent) is the user's choice, and the build stays where it
+ * is. A large build is not relaunched from a JVM that chose the serial collector itself.
  */
 final class SerialGcLauncher {
 
@@ -38,6 +42,11 @@ final class SerialGcLauncher {
     static final int DEFAULT_THRESHOLD = 20_000;
     /** System property that, set to false, keeps builds on small machines in the first JVM. */
     static final String BATCH_PROPERTY = "site-gen.batchJvm";
+    /** How to keep a small machine's build in the first JVM, for messages. */
+    static final String BATCH_OFF = "-D" + BATCH_PROPERTY + "=false";
+    /** How to keep a large build in the first JVM, for messages. */
+    static final String LARGE_OFF = "-D" + THRESHOLD_PROPERTY + "=0";
+    private static final Set<String> QUICK_OPTIONS = Set.of("-h", "--help", "-V", "--version");
     /** Machines with this many cores or fewer run every build in a batch JVM. */
     static final int SMALL_MACHINE_CORES = 2;
     /** Set on the relaunched JVM, so that it never relaunches again. */
@@ -61,31 +70,35 @@ final class SerialGcLauncher {
      * @param java       the java executable it runs from
      * @param arguments  its options, as the JVM reports them (those from the option variables too)
      * @param classPath  where site-gen's classes are
-     * @param plain      whether it collects with G1 by the JVM's own choice and loaded site-gen from
-     *                   its class path (not, say, inside Maven)
-     * @param relaunched whether it is itself a relaunched build
-     * @param pid        its process id, which a relaunched build watches
+     * @param g1            whether it collects with G1
+     * @param fromClassPath whether it loaded site-gen from its class path (not, say, inside Maven)
+     * @param relaunched    whether it is itself a relaunched build
+     * @param pid           its process id, which a relaunched build watches
      */
-    record Jvm(String java, List<String> arguments, String classPath, boolean plain, boolean relaunched, long pid) {
+    record Jvm(String java, List<String> arguments, String classPath, boolean g1, boolean fromClassPath,
+               boolean relaunched, long pid) {
 
         Jvm {
             arguments = List.copyOf(arguments);
         }
 
         static Jvm current() {
-            String java = ProcessHandle.current().info().command()
-                    .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            // The JVM's own home, not the path it was started by, which a JDK upgrade may have removed.
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             boolean g1 = ManagementFactory.getGarbageCollectorMXBeans().stream()
                     .map(GarbageCollectorMXBean::getName).anyMatch(n -> n.startsWith("G1 "));
-            boolean fromClassPath = Main.class.getClassLoader() == ClassLoader.getSystemClassLoader();
             return new Jvm(java, ManagementFactory.getRuntimeMXBean().getInputArguments(),
-                    System.getProperty("java.class.path", ""), g1 && fromClassPath,
+                    System.getProperty("java.class.path", ""), g1,
+                    Main.class.getClassLoader() == ClassLoader.getSystemClassLoader(),
                     System.getProperty(RELAUNCHED_PROPERTY) != null, ProcessHandle.current().pid());
         }
 
-        /** Whether this JVM is the one a plain {@code java -jar site-gen.jar} starts. */
+        /**
+         * Whether this JVM is the one a plain {@code java -jar site-gen.jar} starts: with no option
+         * that chooses a collector or compiler, whatever it uses is the JVM's own choice.
+         */
         boolean relaunchable() {
-            return plain && !relaunched && !classPath.isBlank()
+            return fromClassPath && !relaunched && !classPath.isBlank()
                     && arguments.stream().allMatch(a -> PASSED_ON.stream().anyMatch(a::startsWith)
                             && JVM_SERVICES.stream().noneMatch(a::startsWith));
         }
@@ -109,8 +122,9 @@ final class SerialGcLauncher {
     /** The launcher for this JVM, with the settings the user gave, if any. */
     static SerialGcLauncher forThisJvm() {
         // Jvm.current() loads the management classes, which would slow every small build's start.
+        String batch = System.getProperty(BATCH_PROPERTY, "true").toLowerCase(Locale.ROOT);
         return new SerialGcLauncher(Jvm::current, Integer.getInteger(THRESHOLD_PROPERTY, DEFAULT_THRESHOLD),
-                !"false".equals(System.getProperty(BATCH_PROPERTY)));
+                !Set.of("false", "no", "off", "0").contains(batch));
     }
 
     /**
@@ -120,7 +134,8 @@ final class SerialGcLauncher {
      * plain one. Called before the arguments are parsed, so that the first JVM does little else.
      */
     Optional<List<String>> batchCommand(List<String> rawArgs, int cores) {
-        if (!batch || cores > SMALL_MACHINE_CORES) {
+        // Help and the version print at once: a second JVM would only add its start.
+        if (!batch || cores > SMALL_MACHINE_CORES || rawArgs.stream().anyMatch(QUICK_OPTIONS::contains)) {
             return Optional.empty();
         }
         Jvm jvm = this.jvm.get();
@@ -138,8 +153,8 @@ final class SerialGcLauncher {
             return Optional.empty();
         }
         Jvm jvm = this.jvm.get();
-        if (!jvm.relaunchable()) {
-            return Optional.empty();
+        if (!jvm.relaunchable() || !jvm.g1()) {
+            return Optional.empty(); // a JVM that picked the serial collector itself has it already
         }
         // The arguments are expanded already: one that starts with @ is a value, escaped as @@.
         return Optional.of(command(jvm, List.of("-XX:+UseSerialGC"),
@@ -168,7 +183,7 @@ final class SerialGcLauncher {
      * Runs {@code command} with this process's input and output, and returns its exit code. If this
      * process is stopped, the build it started is stopped with it.
      */
-    static int run(List<String> command) throws IOException, InterruptedException {
+    static int run(List<String> command, String offSwitch) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
         Map<String, String> environment = builder.environment();
         OPTION_VARIABLES.forEach(environment::remove); // their options are in the command already
@@ -176,8 +191,8 @@ final class SerialGcLauncher {
         try {
             build = builder.start();
         } catch (IOException e) {
-            throw new IOException("cannot start a JVM for this large build (" + command.get(0) + "); -D"
-                    + THRESHOLD_PROPERTY + "=0 builds in this one: " + e.getMessage(), e);
+            throw new IOException("cannot start a second JVM for this build (" + command.get(0) + "); " + offSwitch
+                    + " builds in this one: " + e.getMessage(), e);
         }
         Thread stop = new Thread(build::destroy, "site-gen: stop relaunched build");
         Runtime.getRuntime().addShutdownHook(stop);

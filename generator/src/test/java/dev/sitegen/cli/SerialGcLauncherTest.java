@@ -1,6 +1,7 @@
 package dev.sitegen.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +12,7 @@ class SerialGcLauncherTest {
     private static final List<String> ARGS = List.of("build", "--seeds", "big", "-q");
 
     private static SerialGcLauncher.Jvm jvm(List<String> options) {
-        return new SerialGcLauncher.Jvm("/opt/jdk/bin/java", options, "site-gen.jar", true, false, 4242);
+        return new SerialGcLauncher.Jvm("/opt/jdk/bin/java", options, "site-gen.jar", true, true, false, 4242);
     }
 
     private static Optional<List<String>> command(SerialGcLauncher.Jvm jvm, int seeds) {
@@ -49,9 +50,27 @@ class SerialGcLauncherTest {
 
     @Test
     void aJvmThatIsNotPlainOrIsRelaunchedAlreadyIsNotRelaunched() {
-        assertEquals(Optional.empty(), command(new SerialGcLauncher.Jvm("java", List.of(), "site-gen.jar", false, false, 1), 5000));
-        assertEquals(Optional.empty(), command(new SerialGcLauncher.Jvm("java", List.of(), "site-gen.jar", true, true, 1), 5000));
-        assertEquals(Optional.empty(), command(new SerialGcLauncher.Jvm("java", List.of(), "", true, false, 1), 5000));
+        // not loaded from its class path (say, inside Maven)
+        assertEquals(Optional.empty(), command(new SerialGcLauncher.Jvm("java", List.of(), "site-gen.jar", true, false, false, 1), 5000));
+        assertEquals(Optional.empty(), command(new SerialGcLauncher.Jvm("java", List.of(), "site-gen.jar", true, true, true, 1), 5000));
+        assertEquals(Optional.empty(), command(new SerialGcLauncher.Jvm("java", List.of(), "", true, true, false, 1), 5000));
+    }
+
+    @Test
+    void aJvmThatPickedTheSerialCollectorItselfRelaunchesForC1ButNotForALargeBuild() {
+        // One core, or little memory: the JVM picks the serial collector, but still compiles with C2.
+        SerialGcLauncher.Jvm serial = new SerialGcLauncher.Jvm("java", List.of(), "site-gen.jar", false, true, false, 1);
+        SerialGcLauncher launcher = new SerialGcLauncher(() -> serial, 1000, true);
+        assertEquals(Optional.empty(), launcher.command(5000, ARGS));
+        assertTrue(launcher.batchCommand(ARGS, 1).isPresent());
+    }
+
+    @Test
+    void helpAndVersionAreNotWorthASecondJvm() {
+        SerialGcLauncher launcher = new SerialGcLauncher(() -> jvm(List.of()), 1000, true);
+        for (String quick : List.of("-h", "--help", "-V", "--version")) {
+            assertEquals(Optional.empty(), launcher.batchCommand(List.of("build", quick), 2), quick);
+        }
     }
 
     @Test
