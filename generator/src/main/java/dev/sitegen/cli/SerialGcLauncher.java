@@ -121,6 +121,10 @@ final class SerialGcLauncher {
 
     /** The launcher for this JVM, with the settings the user gave, if any. */
     static SerialGcLauncher forThisJvm() {
+        if (System.getProperty(RELAUNCHED_PROPERTY) != null) {
+            // Already the second JVM: it relaunches nothing, so it need not count the seeds either.
+            return new SerialGcLauncher(Jvm::current, 0, false);
+        }
         // Jvm.current() loads the management classes, which would slow every small build's start.
         String batch = System.getProperty(BATCH_PROPERTY, "true").toLowerCase(Locale.ROOT);
         return new SerialGcLauncher(Jvm::current, Integer.getInteger(THRESHOLD_PROPERTY, DEFAULT_THRESHOLD),

@@ -126,12 +126,15 @@ public final class SeedScanner {
     }
 
     private static int countUpTo(File dir, int limit) {
+        if (limit <= 0) {
+            return 0; // nothing to count towards: not even listing the folder
+        }
         // File.list hands back bare names: no Path per entry, which a cold JVM makes slow to build.
         String[] names = dir.list();
         int count = 0;
         for (int i = 0; names != null && i < names.length && count < limit; i++) {
             String name = names[i];
-            if (name.startsWith(".")) {
+            if (isHidden(name)) {
                 continue;
             }
             if (type(name) != null) {
@@ -206,7 +209,11 @@ public final class SeedScanner {
     }
 
     private static boolean isHidden(Path name) {
-        return name != null && name.toString().startsWith(".");
+        return name != null && isHidden(name.toString());
+    }
+
+    private static boolean isHidden(String name) {
+        return name.startsWith(".");
     }
 
     private static String decode(Path file, Path name) {

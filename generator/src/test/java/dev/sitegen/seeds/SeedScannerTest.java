@@ -122,6 +122,7 @@ class SeedScannerTest {
             write("top" + i + ".md", "x");
             write("sub/in" + i + ".md", "x");
         }
+        assertEquals(0, SeedScanner.countUpTo(seeds(), 0));
         assertEquals(3, SeedScanner.countUpTo(seeds(), 3));
         assertEquals(7, SeedScanner.countUpTo(seeds(), 7));
         assertEquals(10, SeedScanner.countUpTo(seeds(), 11));
