@@ -1,8 +1,6 @@
 package dev.sitegen.cache;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,7 +21,7 @@ import java.util.Optional;
  */
 public final class CacheFile {
 
-    private static final String MAGIC = "site-gen cache 5";
+    private static final String MAGIC = "site-gen cache 6";
     private static final String FILE_NAME = "build-cache.bin";
     private static final String JOURNAL_NAME = "build-cache.journal";
     /**
@@ -41,27 +39,32 @@ public final class CacheFile {
         if (!Files.isRegularFile(file) || Files.exists(dir.resolve(CHANGING_NAME))) {
             return BuildCache.empty();
         }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            if (!MAGIC.equals(in.readUTF()) || !engine().equals(in.readUTF())) {
+        try {
+            // One read of the whole file: decoding from an array is several times faster than
+            // through buffered streams, and a cold JVM decodes it before every rebuild.
+            CacheInput r = new CacheInput(Files.readAllBytes(file));
+            if (!MAGIC.equals(r.unshared()) || !engine().equals(r.unshared())) {
                 return BuildCache.empty();
             }
-            long id = in.readLong();
-            CacheInput r = new CacheInput(in);
-            String out = in.readUTF();
+            long id = r.readLong();
+            String out = r.unshared();
             String seedsRoot = r.unshared();
-            int seedCount = in.readInt();
+            int seedCount = r.readInt();
             Map<String, BuildCache.SeedEntry> seeds = new HashMap<>(seedCount * 2);
             for (int i = 0; i < seedCount; i++) {
                 String name = r.str();
                 seeds.put(name, r.entry());
             }
-            int outputCount = in.readInt();
+            int outputCount = r.readInt();
             Map<String, Long> outputs = new HashMap<>(outputCount * 2);
             for (int i = 0; i < outputCount; i++) {
-                outputs.put(r.unshared(), in.readLong());
+                outputs.put(r.unshared(), r.readLong());
             }
-            SnapshotFormat.Stored stored = in.readBoolean() ? SnapshotFormat.read(r, seeds) : null;
-            CacheJournal.Replayed replayed = CacheJournal.replay(dir.resolve(JOURNAL_NAME), id, r, seeds, outputs, stored);
+            SnapshotFormat.Stored stored = r.readBoolean() ? SnapshotFormat.read(r, seeds) : null;
+            if (!r.atEnd()) {
+                return BuildCache.empty();
+            }
+            CacheJournal.Replayed replayed = CacheJournal.replay(dir.resolve(JOURNAL_NAME), id, seeds, outputs, stored);
             BuildCache cache = new BuildCache(seeds, outputs, out.isEmpty() ? null : Path.of(out));
             cache.seedsRoot(seedsRoot);
             if (replayed.snapshot() != null) {
@@ -119,12 +122,12 @@ public final class CacheFile {
         long id = System.nanoTime() ^ Double.doubleToLongBits(Math.random());
         Path tmp = file.resolveSibling(FILE_NAME + ".tmp");
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-            out.writeUTF(MAGIC);
-            out.writeUTF(engine());
-            out.writeLong(id);
             CacheOutput w = new CacheOutput(out);
-            out.writeUTF(cache.outputDir() == null ? "" : cache.outputDir().toString());
-            w.str(cache.seedsRoot());
+            w.unshared(MAGIC);
+            w.unshared(engine());
+            out.writeLong(id);
+            w.unshared(cache.outputDir() == null ? "" : cache.outputDir().toString());
+            w.unshared(cache.seedsRoot());
             Map<String, BuildCache.SeedEntry> seeds = new java.util.TreeMap<>(cache.seeds());
             out.writeInt(seeds.size());
             for (Map.Entry<String, BuildCache.SeedEntry> e : seeds.entrySet()) {
@@ -134,7 +137,7 @@ public final class CacheFile {
             Map<String, Long> outputs = new java.util.TreeMap<>(cache.outputs());
             out.writeInt(outputs.size());
             for (Map.Entry<String, Long> e : outputs.entrySet()) {
-                w.str(e.getKey());
+                w.unshared(e.getKey());
                 out.writeLong(e.getValue());
             }
             Optional<SiteSnapshot> snapshot = cache.snapshot().filter(s -> SnapshotFormat.canWrite(s, seeds));

@@ -5,7 +5,7 @@ import dev.sitegen.model.Origin;
 import dev.sitegen.model.Page;
 import dev.sitegen.model.PageKind;
 import dev.sitegen.model.RelatedItem;
-import java.io.DataInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -14,44 +14,69 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads the values {@link CacheOutput} wrote. Short strings (names of terms, authors, sources)
- * recur across thousands of pages and are shared rather than held once per page.
+ * Reads the values {@link CacheOutput} wrote, from the bytes of a whole file or journal entry.
+ * Decoding a cache is most of the work of a rebuild after one edit, in a JVM that has just
+ * started: so the bytes are read from an array rather than through streams, and a short string
+ * seen before (names of terms, authors, sources recur across thousands of pages) is a number
+ * that indexes the strings read so far, shared rather than decoded and held once per page.
  */
 final class CacheInput {
 
-    private static final int SHARED_MAX = 64;
+    /** Strings up to this length are written once and referred to after. */
+    static final int SHARED_MAX = 64;
 
-    private final DataInputStream in;
-    private final Map<String, String> shared;
+    private final byte[] bytes;
+    private int pos;
+    private final List<String> seen = new ArrayList<>();
 
-    CacheInput(DataInputStream in) {
-        this.in = in;
-        this.shared = new HashMap<>();
+    CacheInput(byte[] bytes) {
+        this(bytes, 0);
     }
 
-    /** Reads another stream of the same cache, sharing strings with {@code other}. */
-    CacheInput(DataInputStream in, CacheInput other) {
-        this.in = in;
-        this.shared = other.shared;
+    CacheInput(byte[] bytes, int pos) {
+        this.bytes = bytes;
+        this.pos = pos;
     }
 
-    DataInputStream data() {
-        return in;
+    /** Whether every byte has been read. */
+    boolean atEnd() {
+        return pos == bytes.length;
+    }
+
+    int readInt() throws IOException {
+        need(4);
+        int p = pos;
+        pos += 4;
+        return (bytes[p] & 0xff) << 24 | (bytes[p + 1] & 0xff) << 16 | (bytes[p + 2] & 0xff) << 8 | bytes[p + 3] & 0xff;
+    }
+
+    long readLong() throws IOException {
+        return (long) readInt() << 32 | readInt() & 0xffffffffL;
+    }
+
+    boolean readBoolean() throws IOException {
+        need(1);
+        return bytes[pos++] != 0;
+    }
+
+    private void need(int n) throws IOException {
+        if (n < 0 || bytes.length - pos < n) {
+            throw new EOFException("cache data ends early");
+        }
     }
 
     BuildCache.SeedEntry entry() throws IOException {
-        FileStamp stamp = new FileStamp(in.readLong(), in.readLong(), in.readLong(), in.readLong());
-        long hash = in.readLong();
-        long context = in.readLong();
-        Optional<String> warning = in.readBoolean() ? Optional.of(str()) : Optional.empty();
-        int n = in.readInt();
+        FileStamp stamp = new FileStamp(readLong(), readLong(), readLong(), readLong());
+        long hash = readLong();
+        long context = readLong();
+        Optional<String> warning = readBoolean() ? Optional.of(str()) : Optional.empty();
+        int n = readInt();
         List<Page> pages = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
             pages.add(page());
@@ -64,10 +89,10 @@ final class CacheInput {
         PageKind kind = PageKind.valueOf(str().toUpperCase(Locale.ROOT));
         String title = str();
         String source = str();
-        OffsetDateTime published = in.readBoolean()
-                ? OffsetDateTime.ofInstant(Instant.ofEpochSecond(in.readLong(), in.readInt()), ZoneOffset.ofTotalSeconds(in.readInt()))
+        OffsetDateTime published = readBoolean()
+                ? OffsetDateTime.ofInstant(Instant.ofEpochSecond(readLong(), readInt()), ZoneOffset.ofTotalSeconds(readInt()))
                 : null;
-        LocalDate date = in.readBoolean() ? LocalDate.ofEpochDay(in.readLong()) : null;
+        LocalDate date = readBoolean() ? LocalDate.ofEpochDay(readLong()) : null;
         String dateSource = str();
         String relativeTime = str();
         List<String> authors = list();
@@ -78,7 +103,7 @@ final class CacheInput {
         List<String> tags = list();
         String copyright = str();
         String summary = str();
-        int n = in.readInt();
+        int n = readInt();
         List<RelatedItem> related = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             related.add(new RelatedItem(str(), str(), str(), str(), str()));
@@ -86,9 +111,9 @@ final class CacheInput {
         String seed = str();
         String body = str();
         Path file = Path.of(str());
-        int bodyLine = in.readInt();
+        int bodyLine = readInt();
         String bodyFile = str();
-        long sourceHash = in.readLong();
+        long sourceHash = readLong();
         Origin origin = new Origin(file, bodyLine, bodyFile.isEmpty() ? Optional.empty() : Optional.of(Path.of(bodyFile)), sourceHash);
         return Page.builder(slug, title, origin).kind(kind).source(source)
                 .published(published)
@@ -99,7 +124,8 @@ final class CacheInput {
     }
 
     List<String> list() throws IOException {
-        int n = in.readInt();
+        int n = readInt();
+        need(n);
         List<String> values = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             values.add(str());
@@ -107,23 +133,41 @@ final class CacheInput {
         return values;
     }
 
+    /** A string {@link CacheOutput#str} wrote: the one it refers to, when it was seen before. */
     String str() throws IOException {
-        String s = unshared();
-        return s.length() <= SHARED_MAX ? shared.computeIfAbsent(s, k -> k) : s;
+        int n = readInt();
+        if (n < 0) {
+            int index = -n - 1;
+            if (index >= seen.size()) {
+                throw new IOException("cache data refers to a string not yet read");
+            }
+            return seen.get(index);
+        }
+        String s = text(n);
+        if (s.length() <= SHARED_MAX) {
+            seen.add(s);
+        }
+        return s;
     }
 
-    /** A string seen once, such as a file name. */
+    /** A string {@link CacheOutput#unshared} wrote, such as a file name: seen once. */
     String unshared() throws IOException {
-        byte[] b = new byte[in.readInt()];
-        in.readFully(b);
-        return new String(b, StandardCharsets.UTF_8);
+        return text(readInt());
     }
 
-    List<Integer> ints() throws IOException {
-        int n = in.readInt();
-        List<Integer> values = new ArrayList<>(n);
+    private String text(int length) throws IOException {
+        need(length);
+        String s = new String(bytes, pos, length, StandardCharsets.UTF_8);
+        pos += length;
+        return s;
+    }
+
+    int[] ints() throws IOException {
+        int n = readInt();
+        need(n);
+        int[] values = new int[n];
         for (int i = 0; i < n; i++) {
-            values.add(in.readInt());
+            values[i] = readInt();
         }
         return values;
     }

@@ -3,7 +3,6 @@ package dev.sitegen.cache;
 import dev.sitegen.model.Page;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -28,7 +27,7 @@ import java.util.zip.CRC32;
  */
 final class CacheJournal {
 
-    private static final String MAGIC = "site-gen cache journal 3";
+    private static final String MAGIC = "site-gen cache journal 4";
 
     private CacheJournal() {
     }
@@ -63,7 +62,7 @@ final class CacheJournal {
         out.writeInt(outputs.size());
         for (String path : outputs) {
             Long fingerprint = cache.outputs().get(path);
-            w.str(path);
+            w.unshared(path);
             out.writeBoolean(fingerprint != null);
             if (fingerprint != null) {
                 out.writeLong(fingerprint);
@@ -111,14 +110,14 @@ final class CacheJournal {
     }
 
     /** Applies the journal written after the file {@code fileId} to what the file held. */
-    static Replayed replay(Path journal, long fileId, CacheInput shared, Map<String, BuildCache.SeedEntry> seeds,
+    static Replayed replay(Path journal, long fileId, Map<String, BuildCache.SeedEntry> seeds,
                                              Map<String, Long> outputs, SnapshotFormat.Stored stored) throws IOException {
         SiteSnapshot snapshot = stored == null ? null : stored.snapshot();
         if (!Files.isRegularFile(journal)) {
             return new Replayed(snapshot, true);
         }
         Map<Integer, Page> pages = new HashMap<>(); // site pages replaced, by index: applied once at the end
-        boolean complete = read(journal, fileId, shared, seeds, outputs, pages);
+        boolean complete = read(journal, fileId, seeds, outputs, pages);
         if (snapshot == null) {
             if (!pages.isEmpty()) {
                 throw new IOException("the journal changes a site the file does not hold");
@@ -137,7 +136,7 @@ final class CacheJournal {
     }
 
     /** Applies the journal's entries in order; false when it stopped at a damaged one. */
-    private static boolean read(Path journal, long fileId, CacheInput shared, Map<String, BuildCache.SeedEntry> seeds,
+    private static boolean read(Path journal, long fileId, Map<String, BuildCache.SeedEntry> seeds,
                                        Map<String, Long> outputs, Map<Integer, Page> pages) throws IOException {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(journal)))) {
             if (!MAGIC.equals(in.readUTF()) || in.readLong() != fileId) {
@@ -164,35 +163,38 @@ final class CacheJournal {
                 } catch (EOFException e) {
                     return false; // cut short by a crash while appending
                 }
-                applyEntry(new CacheInput(new DataInputStream(new ByteArrayInputStream(entry)), shared), seeds, outputs, pages);
+                CacheInput r = new CacheInput(entry);
+                applyEntry(r, seeds, outputs, pages);
+                if (!r.atEnd()) {
+                    throw new IOException("a journal entry holds more than it should");
+                }
             }
         }
     }
 
     private static void applyEntry(CacheInput r, Map<String, BuildCache.SeedEntry> seeds, Map<String, Long> outputs,
                                    Map<Integer, Page> pages) throws IOException {
-        DataInputStream in = r.data();
-        int seedCount = in.readInt();
+        int seedCount = r.readInt();
         for (int i = 0; i < seedCount; i++) {
             String name = r.str();
-            if (in.readBoolean()) {
+            if (r.readBoolean()) {
                 seeds.put(name, r.entry());
             } else {
                 seeds.remove(name);
             }
         }
-        int outputCount = in.readInt();
+        int outputCount = r.readInt();
         for (int i = 0; i < outputCount; i++) {
             String path = r.unshared();
-            if (in.readBoolean()) {
-                outputs.put(path, in.readLong());
+            if (r.readBoolean()) {
+                outputs.put(path, r.readLong());
             } else {
                 outputs.remove(path);
             }
         }
-        int pageCount = in.readInt();
+        int pageCount = r.readInt();
         for (int i = 0; i < pageCount; i++) {
-            pages.put(in.readInt(), r.page());
+            pages.put(r.readInt(), r.page());
         }
     }
 }

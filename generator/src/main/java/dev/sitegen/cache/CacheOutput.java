@@ -7,12 +7,18 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Writes the values of a cache file; {@link CacheInput} reads them back in the same order. */
+/**
+ * Writes the values of a cache file or journal entry; {@link CacheInput} reads them back in the
+ * same order. A short string written before is written again as its number, negated.
+ */
 final class CacheOutput {
 
     private final DataOutputStream out;
+    private final Map<String, Integer> seen = new HashMap<>();
 
     CacheOutput(DataOutputStream out) {
         this.out = out;
@@ -89,8 +95,20 @@ final class CacheOutput {
         }
     }
 
-    /** Strings of any length (writeUTF stops at 64 KB, and a body can be longer). */
+    /** A string that may recur: one of up to {@link CacheInput#SHARED_MAX} chars is written in full once. */
     void str(String s) throws IOException {
+        if (s.length() <= CacheInput.SHARED_MAX) {
+            Integer index = seen.putIfAbsent(s, seen.size());
+            if (index != null) {
+                out.writeInt(-index - 1);
+                return;
+            }
+        }
+        unshared(s);
+    }
+
+    /** A string that occurs once, such as a file name; of any length (writeUTF stops at 64 KB). */
+    void unshared(String s) throws IOException {
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
         out.writeInt(b.length);
         out.write(b);

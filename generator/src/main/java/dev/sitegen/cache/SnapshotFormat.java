@@ -6,7 +6,6 @@ import dev.sitegen.model.Page;
 import dev.sitegen.model.Site;
 import dev.sitegen.model.Taxonomy;
 import dev.sitegen.model.Term;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -123,26 +122,25 @@ final class SnapshotFormat {
     }
 
     static Stored read(CacheInput r, Map<String, BuildCache.SeedEntry> seeds) throws IOException {
-        DataInputStream in = r.data();
-        long settings = in.readLong();
+        long settings = r.readLong();
         List<Page> read = new ArrayList<>();
         List<String> seedOrder = r.list();
         for (String name : seedOrder) {
             read.addAll(seeds.get(name).pages());
         }
-        int n = in.readInt();
+        int n = r.readInt();
         List<Page> pages = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            int from = in.readInt();
+            int from = r.readInt();
             pages.add(from < 0 ? r.page() : read.get(from).toBuilder().slug(r.str()).topics(r.list()).tags(r.list()).build());
         }
-        int taxonomyCount = in.readInt();
+        int taxonomyCount = r.readInt();
         List<Taxonomy> taxonomies = new ArrayList<>(taxonomyCount);
         for (int i = 0; i < taxonomyCount; i++) {
             String key = r.str();
             String title = r.str();
             String singular = r.str();
-            int termCount = in.readInt();
+            int termCount = r.readInt();
             List<Term> terms = new ArrayList<>(termCount);
             for (int k = 0; k < termCount; k++) {
                 terms.add(new Term(r.str(), r.str(), pages(r.ints(), pages)));
@@ -151,17 +149,17 @@ final class SnapshotFormat {
         }
         Map<String, List<Page>> related = readLists(r, pages);
         Map<String, List<Page>> mentionedIn = readLists(r, pages);
-        int warningCount = in.readInt();
+        int warningCount = r.readInt();
         List<Diagnostic> warnings = new ArrayList<>(warningCount);
         for (int i = 0; i < warningCount; i++) {
-            Diagnostic.Severity severity = in.readBoolean() ? Diagnostic.Severity.ERROR : Diagnostic.Severity.WARNING;
-            SourcePosition position = in.readBoolean() ? new SourcePosition(Path.of(r.str()), in.readInt(), in.readInt()) : null;
+            Diagnostic.Severity severity = r.readBoolean() ? Diagnostic.Severity.ERROR : Diagnostic.Severity.WARNING;
+            SourcePosition position = r.readBoolean() ? new SourcePosition(Path.of(r.str()), r.readInt(), r.readInt()) : null;
             warnings.add(new Diagnostic(severity, position, r.str()));
         }
-        int kindCount = in.readInt();
+        int kindCount = r.readInt();
         Map<String, Integer> kinds = new HashMap<>();
         for (int i = 0; i < kindCount; i++) {
-            kinds.put(r.str(), in.readInt());
+            kinds.put(r.str(), r.readInt());
         }
         return new Stored(new SiteSnapshot(settings, read, new Site(pages, taxonomies, related, mentionedIn), warnings, kinds),
                 List.copyOf(seedOrder));
@@ -176,7 +174,7 @@ final class SnapshotFormat {
     }
 
     private static Map<String, List<Page>> readLists(CacheInput r, List<Page> pages) throws IOException {
-        int n = r.data().readInt();
+        int n = r.readInt();
         Map<String, List<Page>> lists = new HashMap<>(n * 2);
         for (int i = 0; i < n; i++) {
             lists.put(r.str(), pages(r.ints(), pages));
@@ -184,8 +182,8 @@ final class SnapshotFormat {
         return lists;
     }
 
-    private static List<Page> pages(List<Integer> indexes, List<Page> pages) {
-        List<Page> out = new ArrayList<>(indexes.size());
+    private static List<Page> pages(int[] indexes, List<Page> pages) {
+        List<Page> out = new ArrayList<>(indexes.length);
         for (int i : indexes) {
             out.add(pages.get(i));
         }

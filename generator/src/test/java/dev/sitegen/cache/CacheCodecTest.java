@@ -1,31 +1,103 @@
 package dev.sitegen.cache;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sitegen.model.DateSource;
 import dev.sitegen.model.Origin;
 import dev.sitegen.model.Page;
 import dev.sitegen.model.PageKind;
 import dev.sitegen.model.RelatedItem;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CacheCodecTest {
 
     private static Page roundTrip(Page page) throws IOException {
+        return new CacheInput(encode(page)).page();
+    }
+
+    private static byte[] encode(Page... pages) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
-            new CacheOutput(out).page(page);
+            CacheOutput w = new CacheOutput(out);
+            for (Page p : pages) {
+                w.page(p);
+            }
         }
-        return new CacheInput(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray()))).page();
+        return bytes.toByteArray();
+    }
+
+    private static Page tagged(String slug, String body, String... tags) {
+        return Page.builder(slug, "Title " + slug, new Origin(Path.of("seeds/" + slug + ".md"), 1)).source("Coast Times")
+                .tags(List.of(tags)).body(body).build();
+    }
+
+    @Test
+    void repeatedShortStringsAreWrittenOnceAndReadBackAsOneInstance() throws IOException {
+        String longText = "Long “text” ".repeat(20); // over the shared length: written in full each time
+        Page first = tagged("a", longText, "Ports", "Ships");
+        Page second = tagged("b", longText, "Ships", "Ports");
+        byte[] both = encode(first, second);
+        assertEquals(1, occurrences(both, "Coast Times"), "a short string recurs as a reference");
+        assertEquals(1, occurrences(both, "Ports"));
+        assertEquals(2, occurrences(both, longText), "a long one is written each time");
+
+        CacheInput r = new CacheInput(both);
+        Page a = r.page();
+        Page b = r.page();
+        assertEquals(first, a);
+        assertEquals(second, b);
+        assertTrue(r.atEnd());
+        assertSame(a.tags().get(0), b.tags().get(1), "shared, not one copy per page");
+        assertSame(a.source(), b.source());
+    }
+
+    @Test
+    void dataCutShortFailsRatherThanReadingGarbage() throws IOException {
+        byte[] whole = encode(tagged("a", "Body."), tagged("b", "Body."));
+        for (int cut : new int[] {1, whole.length / 2, whole.length - 1}) {
+            CacheInput r = new CacheInput(Arrays.copyOf(whole, cut));
+            assertThrows(IOException.class, () -> {
+                r.page();
+                r.page();
+            }, "cut at " + cut);
+        }
+    }
+
+    @Test
+    void referenceToAStringNotYetReadIsAnError() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(-3);
+        }
+        IOException e = assertThrows(IOException.class, () -> new CacheInput(bytes.toByteArray()).str());
+        assertTrue(e.getMessage().contains("not yet read"), e.getMessage());
+    }
+
+    private static int occurrences(byte[] haystack, String needle) {
+        byte[] n = needle.getBytes(StandardCharsets.UTF_8);
+        int count = 0;
+        outer:
+        for (int i = 0; i + n.length <= haystack.length; i++) {
+            for (int k = 0; k < n.length; k++) {
+                if (haystack[i + k] != n[k]) {
+                    continue outer;
+                }
+            }
+            count++;
+        }
+        return count;
     }
 
     @Test
