@@ -68,16 +68,36 @@ public final class SiteGenerator {
     public BuildReport build(SiteConfig config, BuildListener listener) {
         Objects.requireNonNull(config, "config");
         // Read on its own thread while the seeds are listed and the theme loads: on a large site
-        // it is a good part of a rebuild.
-        CompletableFuture<BuildCache> cache = config.cacheDir()
-                .map(dir -> CompletableFuture.supplyAsync(() -> CacheFile.load(dir), r -> daemonThreads().newThread(r).start()))
-                .orElseGet(() -> CompletableFuture.completedFuture(BuildCache.none()));
-        BuildReport report = build(config, listener, cache);
+        // it is a good part of a rebuild. So is checking that the site it remembers is still whole
+        // (a stat per file), done on that thread next, while the seeds are compared.
+        CompletableFuture<BuildCache> cache = new CompletableFuture<>();
+        CompletableFuture<Boolean> outputsWhole = new CompletableFuture<>();
+        if (config.cacheDir().isPresent()) {
+            daemonThreads().newThread(() -> loadCache(config, cache, outputsWhole)).start();
+        } else {
+            cache.complete(BuildCache.none());
+            outputsWhole.complete(false);
+        }
+        BuildReport report = build(config, listener, cache, outputsWhole);
         if (config.cacheDir().isPresent()) {
             listener.phase("saving cache");
             CacheFile.save(cache.join(), config.cacheDir().get());
         }
         return report;
+    }
+
+    private static void loadCache(SiteConfig config, CompletableFuture<BuildCache> cache, CompletableFuture<Boolean> outputsWhole) {
+        try {
+            BuildCache loaded = CacheFile.load(config.cacheDir().get());
+            // Taken before the build has the cache, which may then change what it records.
+            Optional<List<String>> files = loaded.snapshot().flatMap(s -> loaded.outputsToCheck(config.outputDir()));
+            cache.complete(loaded);
+            // A full build does not need the answer, and cancels it.
+            outputsWhole.complete(files.map(f -> SiteWriter.allPresent(config.outputDir(), f, outputsWhole::isDone)).orElse(false));
+        } catch (RuntimeException | Error e) {
+            cache.completeExceptionally(e);
+            outputsWhole.completeExceptionally(e);
+        }
     }
 
     /**
@@ -86,10 +106,12 @@ public final class SiteGenerator {
      */
     public BuildReport build(SiteConfig config, BuildListener listener, BuildCache cache) {
         Objects.requireNonNull(cache, "cache");
-        return build(config, listener, CompletableFuture.completedFuture(cache));
+        return build(config, listener, CompletableFuture.completedFuture(cache), null);
     }
 
-    private BuildReport build(SiteConfig config, BuildListener listener, CompletableFuture<BuildCache> loading) {
+    /** @param outputsWhole whether the cache's site is still whole in the output folder; null: check when needed */
+    private BuildReport build(SiteConfig config, BuildListener listener, CompletableFuture<BuildCache> loading,
+                              CompletableFuture<Boolean> outputsWhole) {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(listener, "listener");
         long start = System.nanoTime();
@@ -109,12 +131,14 @@ public final class SiteGenerator {
             listener.phase("comparing");
             Optional<SiteSnapshot> last = cache.snapshot();
             cache.clearSnapshot(); // until this build commits, the output folder is not the snapshot's site
-            Optional<SiteSnapshot.Patch> patch = intact(last
-                    .flatMap(s -> s.patch(renderer.settings(), loaded.pages(), config.taxonomy().autoTags())), config, cache, pool);
+            Optional<SiteSnapshot.Patch> patch = last.flatMap(s -> s.patch(renderer.settings(), loaded.pages(), config.taxonomy().autoTags()))
+                    .filter(p -> outputsWhole != null ? join(outputsWhole) : intact(config, cache, pool));
             if (patch.isPresent()) {
                 return applyPatch(patch.get(), renderer, config, listener, cache, pool, diagnostics, loaded.seeds(), start);
             }
-
+            if (outputsWhole != null) {
+                outputsWhole.cancel(false);
+            }
             PageMerger.Merged merged = PageMerger.merge(loaded.pages());
             List<Diagnostic> siteWarnings = new ArrayList<>(merged.warnings());
             if (merged.pages().isEmpty()) {
@@ -182,8 +206,8 @@ public final class SiteGenerator {
             Optional<Map<Page, Page>> edited = new SeedLoader(run.markdown(), cache).reload(sources, config.seedsDir(),
                     config.projectDir());
             SiteRenderer renderer = Futures.get(run.theme());
-            Optional<SiteSnapshot.Patch> patch = intact(
-                    edited.flatMap(e -> last.get().patch(renderer.settings(), e, config.taxonomy().autoTags())), config, cache, pool);
+            Optional<SiteSnapshot.Patch> patch = edited.flatMap(e -> last.get().patch(renderer.settings(), e, config.taxonomy().autoTags()))
+                    .filter(p -> intact(config, cache, pool));
             return patch.map(p -> applyPatch(p, renderer, config, listener, cache, pool, new ArrayList<>(seedWarnings.get()),
                     cache.seedCount(), start));
         }
@@ -222,11 +246,9 @@ public final class SiteGenerator {
         });
     }
 
-    /** The patch, when the files of the site it patches are still in the output folder. */
-    private static Optional<SiteSnapshot.Patch> intact(Optional<SiteSnapshot.Patch> patch, SiteConfig config, BuildCache cache,
-                                                       ExecutorService pool) {
-        return patch.filter(p -> cache.outputsIntact(config.outputDir(),
-                files -> SiteWriter.allPresent(config.outputDir(), files, pool, config.threads())));
+    /** Whether the files of the site the cache remembers are still in the output folder. */
+    private static boolean intact(SiteConfig config, BuildCache cache, ExecutorService pool) {
+        return cache.outputsIntact(config.outputDir(), files -> SiteWriter.allPresent(config.outputDir(), files, pool, config.threads()));
     }
 
     /** Renders only the changed pages' own files: every other file is as the last build left it. */

@@ -4,7 +4,6 @@ import dev.sitegen.diag.Diagnostic;
 import dev.sitegen.model.Page;
 import java.nio.file.Path;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -148,13 +147,20 @@ public final class BuildCache {
 
     /** Whether this cache knows the files the last build wrote to {@code outputDir}, and every one is still there. */
     public boolean outputsIntact(Path outputDir, Predicate<Collection<String>> allPresent) {
+        return outputsToCheck(outputDir).map(allPresent::test).orElse(false);
+    }
+
+    /**
+     * The files whose presence in {@code outputDir} shows the last site is still whole there, as a
+     * list of their own; empty when this cache knows no site there. A process that owns the folder
+     * checks a few files, enough to notice the folder was emptied or removed; others check them all.
+     */
+    public Optional<List<String>> outputsToCheck(Path outputDir) {
         Path out = outputDir.toAbsolutePath().normalize();
         if (!out.equals(this.outputDir) || outputs.isEmpty()) {
-            return false;
+            return Optional.empty();
         }
-        // A process that owns the folder checks a few files, enough to notice the folder was emptied or removed.
-        return allPresent.test(ownsOutput ? outputs.keySet().stream().limit(8).toList()
-                : Collections.unmodifiableSet(outputs.keySet()));
+        return Optional.of(ownsOutput ? outputs.keySet().stream().limit(8).toList() : List.copyOf(outputs.keySet()));
     }
 
     /** Records the fingerprints of a site just committed to {@code outputDir}, replacing the old ones. */

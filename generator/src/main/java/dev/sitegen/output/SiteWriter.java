@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 /**
@@ -81,16 +82,24 @@ public final class SiteWriter implements AutoCloseable {
      * last site must notice a file deleted by hand. Checked on {@code pool}, a stat per file.
      */
     public static boolean allPresent(Path outputDir, Collection<String> files, ExecutorService pool, int threads) {
-        File root = outputDir.toAbsolutePath().normalize().toFile();
         List<String> list = new ArrayList<>(files);
         int chunks = threads * 4;
         List<List<String>> parts = new ArrayList<>(chunks);
         for (int c = 0; c < chunks; c++) {
             parts.add(list.subList(list.size() * c / chunks, list.size() * (c + 1) / chunks));
         }
+        return ParallelMap.map(parts, part -> allPresent(outputDir, part, () -> false), pool, threads).stream()
+                .allMatch(Boolean::booleanValue);
+    }
+
+    /**
+     * As {@link #allPresent(Path, Collection, ExecutorService, int)}, on the calling thread, and
+     * answering false as soon as {@code giveUp} is true: the answer is no longer wanted.
+     */
+    public static boolean allPresent(Path outputDir, Collection<String> files, BooleanSupplier giveUp) {
+        File root = outputDir.toAbsolutePath().normalize().toFile();
         // java.io.File: a stat per name without building and normalising a Path for each.
-        return ParallelMap.map(parts, part -> part.stream().allMatch(f -> new File(root, f).isFile()), pool, threads)
-                .stream().allMatch(Boolean::booleanValue);
+        return files.stream().allMatch(f -> !giveUp.getAsBoolean() && new File(root, f).isFile());
     }
 
     public void write(String relativePath, String content) {
