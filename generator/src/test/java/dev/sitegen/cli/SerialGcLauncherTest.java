@@ -1,6 +1,7 @@
 package dev.sitegen.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -12,7 +13,7 @@ class SerialGcLauncherTest {
     private static final List<String> ARGS = List.of("build", "--seeds", "big", "-q");
 
     private static SerialGcLauncher.Jvm jvm(List<String> options) {
-        return new SerialGcLauncher.Jvm("/opt/jdk/bin/java", options, "site-gen.jar", true, true, false, 4242);
+        return new SerialGcLauncher.Jvm("/opt/jdk/bin/java", options, "site-gen.jar", () -> true, true, false, 4242, false);
     }
 
     private static Optional<List<String>> command(SerialGcLauncher.Jvm jvm, int seeds) {
@@ -51,15 +52,15 @@ class SerialGcLauncherTest {
     @Test
     void aJvmThatIsNotPlainOrIsRelaunchedAlreadyIsNotRelaunched() {
         // not loaded from its class path (say, inside Maven)
-        assertEquals(Optional.empty(), command(new SerialGcLauncher.Jvm("java", List.of(), "site-gen.jar", true, false, false, 1), 5000));
-        assertEquals(Optional.empty(), command(new SerialGcLauncher.Jvm("java", List.of(), "site-gen.jar", true, true, true, 1), 5000));
-        assertEquals(Optional.empty(), command(new SerialGcLauncher.Jvm("java", List.of(), "", true, true, false, 1), 5000));
+        assertEquals(Optional.empty(), command(new SerialGcLauncher.Jvm("java", List.of(), "site-gen.jar", () -> true, false, false, 1, false), 5000));
+        assertEquals(Optional.empty(), command(new SerialGcLauncher.Jvm("java", List.of(), "site-gen.jar", () -> true, true, true, 1, false), 5000));
+        assertEquals(Optional.empty(), command(new SerialGcLauncher.Jvm("java", List.of(), "", () -> true, true, false, 1, false), 5000));
     }
 
     @Test
     void aJvmThatPickedTheSerialCollectorItselfRelaunchesForC1ButNotForALargeBuild() {
         // One core, or little memory: the JVM picks the serial collector, but still compiles with C2.
-        SerialGcLauncher.Jvm serial = new SerialGcLauncher.Jvm("java", List.of(), "site-gen.jar", false, true, false, 1);
+        SerialGcLauncher.Jvm serial = new SerialGcLauncher.Jvm("java", List.of(), "site-gen.jar", () -> false, true, false, 1, false);
         SerialGcLauncher launcher = new SerialGcLauncher(() -> serial, 1000, true);
         assertEquals(Optional.empty(), launcher.command(5000, ARGS));
         assertTrue(launcher.batchCommand(ARGS, 1).isPresent());
@@ -92,6 +93,24 @@ class SerialGcLauncherTest {
         assertEquals(Optional.empty(), launcher.batchCommand(raw, 3));
         assertEquals(Optional.empty(), new SerialGcLauncher(() -> jvm(List.of()), 1000, false).batchCommand(raw, 2));
         assertEquals(Optional.empty(), new SerialGcLauncher(() -> jvm(List.of("-Xmx1g")), 1000, true).batchCommand(raw, 2));
+    }
+
+    @Test
+    void theBuildJvmAsksForHugePagesWhereTheSystemHandsThemOutOnRequest() {
+        SerialGcLauncher.Jvm hugePages = new SerialGcLauncher.Jvm("java", List.of(), "site-gen.jar", () -> true, true, false, 1, true);
+        List<String> command = new SerialGcLauncher(() -> hugePages, 1000, true).batchCommand(ARGS, 2).orElseThrow();
+        assertTrue(command.contains("-XX:+UseTransparentHugePages"), command.toString());
+        List<String> without = new SerialGcLauncher(() -> jvm(List.of()), 1000, true).batchCommand(ARGS, 2).orElseThrow();
+        assertFalse(without.stream().anyMatch(o -> o.contains("HugePages")), without.toString());
+    }
+
+    @Test
+    void theBatchJvmDoesNotAskWhichCollectorThisJvmUses() {
+        // Asking starts the management beans: some 15 ms of every build's start, for a large build's question.
+        SerialGcLauncher.Jvm jvm = new SerialGcLauncher.Jvm("java", List.of(), "site-gen.jar", () -> {
+            throw new AssertionError("asked for the collector");
+        }, true, false, 1, false);
+        assertTrue(new SerialGcLauncher(() -> jvm, 1000, true).batchCommand(ARGS, 2).isPresent());
     }
 
     @Test
