@@ -1,6 +1,7 @@
 package dev.sitegen.cli;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
+import com.sun.management.VMOption;
 import dev.sitegen.BuildReport;
 import dev.sitegen.SiteGenerator;
 import dev.sitegen.config.SiteConfig;
@@ -59,7 +60,7 @@ final class BuildCommand implements Callable<Integer> {
                     err.println("a large site: building in a JVM with the serial collector (see -D"
                             + SerialGcLauncher.THRESHOLD_PROPERTY + " in the README)");
                 }
-                return SerialGcLauncher.run(relaunch.get(), SerialGcLauncher.LARGE_OFF);
+                return launcher.run(relaunch.get(), SerialGcLauncher.LARGE_OFF);
             }
             if (verbose) {
                 err.println(jvmDescription());
@@ -79,13 +80,18 @@ final class BuildCommand implements Callable<Integer> {
         });
     }
 
-    /** How this JVM collects and compiles, which a relaunch chose (see {@link SerialGcLauncher}). */
+    /** How this JVM collects, compiles and loads classes, which a relaunch chose (see {@link SerialGcLauncher}). */
     private static String jvmDescription() {
         String collectors = ManagementFactory.getGarbageCollectorMXBeans().stream()
                 .map(GarbageCollectorMXBean::getName).collect(Collectors.joining(", "));
         try {
-            return "collector: " + collectors + "; compilers up to tier "
-                    + ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class).getVMOption("TieredStopAtLevel").getValue();
+            HotSpotDiagnosticMXBean hotSpot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+            VMOption writing = hotSpot.getVMOption("ArchiveClassesAtExit");
+            VMOption mapped = hotSpot.getVMOption("SharedArchiveFile");
+            String classes = writing.getOrigin() != VMOption.Origin.DEFAULT ? "; writing a class archive to " + writing.getValue()
+                    : mapped.getOrigin() != VMOption.Origin.DEFAULT ? "; class archive " + mapped.getValue() : "";
+            return "collector: " + collectors + "; compilers up to tier " + hotSpot.getVMOption("TieredStopAtLevel").getValue()
+                    + classes;
         } catch (IllegalArgumentException | NullPointerException notHotSpot) {
             return "collector: " + collectors;
         }

@@ -27,10 +27,11 @@ public final class Main implements Runnable {
         if (System.getProperty(FREEMARKER_LOGGING) == null) {
             System.setProperty(FREEMARKER_LOGGING, "none");
         }
+        SerialGcLauncher launcher = SerialGcLauncher.forThisJvm();
         Optional<List<String>> batch = args.length > 0 && args[0].equals("build")
-                ? SerialGcLauncher.forThisJvm().batchCommand(List.of(args), Runtime.getRuntime().availableProcessors())
+                ? launcher.batchCommand(List.of(args), Runtime.getRuntime().availableProcessors())
                 : Optional.empty();
-        System.exit(batch.isPresent() ? Failures.guard(System.err, () -> SerialGcLauncher.run(batch.get(), SerialGcLauncher.BATCH_OFF)) : run(args));
+        System.exit(batch.isPresent() ? Failures.guard(System.err, () -> launcher.run(batch.get(), SerialGcLauncher.BATCH_OFF)) : run(args));
     }
 
     /** Runs the CLI and returns its exit code: 0 success, 1 failed build or check, 2 bad usage. */

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
@@ -138,6 +139,9 @@ final class SerialGcLauncher {
     private final Supplier<Jvm> jvm;
     private final int threshold;
     private final boolean batch;
+    private final BiFunction<String, List<String>, ClassArchive> archives;
+    /** The archive the last batch command maps or writes, which {@link #run} puts in place. */
+    private ClassArchive archive = ClassArchive.NONE;
 
     /**
      * @param jvm       the JVM to relaunch from, asked for only when a build would relaunch
@@ -145,9 +149,15 @@ final class SerialGcLauncher {
      * @param batch     whether builds on small machines relaunch
      */
     SerialGcLauncher(Supplier<Jvm> jvm, int threshold, boolean batch) {
+        this(jvm, threshold, batch, (classPath, options) -> ClassArchive.NONE);
+    }
+
+    /** @param archives the class archive for a batch JVM with a class path and options */
+    SerialGcLauncher(Supplier<Jvm> jvm, int threshold, boolean batch, BiFunction<String, List<String>, ClassArchive> archives) {
         this.jvm = jvm;
         this.threshold = threshold;
         this.batch = batch;
+        this.archives = archives;
     }
 
     /** The launcher for this JVM, with the settings the user gave, if any. */
@@ -159,7 +169,7 @@ final class SerialGcLauncher {
         // Jvm.current() loads the management classes, which would slow every small build's start.
         String batch = System.getProperty(BATCH_PROPERTY, "true").toLowerCase(Locale.ROOT);
         return new SerialGcLauncher(Jvm::current, Integer.getInteger(THRESHOLD_PROPERTY, DEFAULT_THRESHOLD),
-                !Set.of("false", "no", "off", "0").contains(batch));
+                !Set.of("false", "no", "off", "0").contains(batch), ClassArchive::forThisJvm);
     }
 
     /**
@@ -181,6 +191,8 @@ final class SerialGcLauncher {
         if (jvm.hugePages()) {
             options.add("-XX:+UseTransparentHugePages");
         }
+        archive = archives.apply(jvm.classPath(), options);
+        options.addAll(archive.options());
         return Optional.of(command(jvm, options, rawArgs));
     }
 
@@ -224,7 +236,17 @@ final class SerialGcLauncher {
      * Runs {@code command} with this process's input and output, and returns its exit code. If this
      * process is stopped, the build it started is stopped with it.
      */
-    static int run(List<String> command, String offSwitch) throws IOException, InterruptedException {
+    int run(List<String> command, String offSwitch) throws IOException, InterruptedException {
+        int status = -1;
+        try {
+            status = start(command, offSwitch);
+            return status;
+        } finally {
+            archive.finish(status);
+        }
+    }
+
+    private static int start(List<String> command, String offSwitch) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
         Map<String, String> environment = builder.environment();
         OPTION_VARIABLES.forEach(environment::remove); // their options are in the command already

@@ -4,9 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SerialGcLauncherTest {
 
@@ -111,6 +116,21 @@ class SerialGcLauncherTest {
             throw new AssertionError("asked for the collector");
         }, true, false, 1, false);
         assertTrue(new SerialGcLauncher(() -> jvm, 1000, true).batchCommand(ARGS, 2).isPresent());
+    }
+
+    @Test
+    void theBatchJvmGetsTheClassArchiveForItsClassPathAndOptions(@TempDir Path dir) throws IOException {
+        Path jar = Files.write(dir.resolve("site-gen.jar"), new byte[] {1});
+        SerialGcLauncher.Jvm jvm = new SerialGcLauncher.Jvm("java", List.of(), jar.toString(), () -> true, true, false, 1, false);
+        List<Object> asked = new ArrayList<>();
+        List<String> command = new SerialGcLauncher(() -> jvm, 1000, true, (classPath, options) -> {
+            asked.add(classPath);
+            asked.add(List.copyOf(options));
+            return ClassArchive.in(dir.resolve("cache"), classPath, options, "jdk");
+        }).batchCommand(ARGS, 2).orElseThrow();
+        assertEquals(List.of(jar.toString(), List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1")), asked);
+        assertTrue(command.stream().anyMatch(o -> o.startsWith("-XX:ArchiveClassesAtExit=" + dir.resolve("cache"))), command.toString());
+        assertTrue(command.indexOf("-Xlog:cds=off") < command.indexOf("dev.sitegen.cli.Main"), command.toString());
     }
 
     @Test
