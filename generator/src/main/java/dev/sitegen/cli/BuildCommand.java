@@ -21,7 +21,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code site-gen build}: seeds in, site out, and a summary of what was done. */
-@Command(name = "build", mixinStandardHelpOptions = true, description = "Build the site from the seeds folder.")
+@Command(name = "build", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Build the site from the seeds folder.")
 final class BuildCommand implements Callable<Integer> {
 
     @Mixin

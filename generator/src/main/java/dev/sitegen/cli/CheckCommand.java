@@ -17,7 +17,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code site-gen check}: checks a built site and exits 1 when it found problems (codes as in {@link Main#run}). */
-@Command(name = "check", mixinStandardHelpOptions = true,
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {
             "Checks a built site before publishing: internal links and #anchors, HTML validity "
                     + "(Nu Html Checker, offline), sitemap.xml and Atom feeds. External links are not fetched.",

@@ -24,7 +24,7 @@ import dev.sitegen.taxonomy.AutoTagger;
 import dev.sitegen.taxonomy.TermAssignment;
 
 /** {@code site-gen extract FILE [--explain]}: prints what the extractor reads from one dump, as JSON. */
-@Command(name = "extract", mixinStandardHelpOptions = true,
+@Command(name = "extract", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Print the page model extracted from one raw dump as a JSON object.")
 final class ExtractCommand implements Callable<Integer> {
 

@@ -18,7 +18,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code site-gen serve}: builds the site, serves it locally and rebuilds and reloads on every change. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Build the site, serve it on 127.0.0.1 and rebuild and reload open pages when seeds, "
                 + "templates or settings change. For previewing only. Stop with Ctrl-C.")
 final class ServeCommand implements Callable<Integer> {
