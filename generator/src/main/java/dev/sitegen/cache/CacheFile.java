@@ -49,13 +49,13 @@ public final class CacheFile {
             long id = r.readLong();
             String out = r.unshared();
             String seedsRoot = r.unshared();
-            int seedCount = r.readInt();
+            int seedCount = r.count(4);
             Map<String, BuildCache.SeedEntry> seeds = new HashMap<>(seedCount * 2);
             for (int i = 0; i < seedCount; i++) {
                 String name = r.str();
                 seeds.put(name, r.entry());
             }
-            int outputCount = r.readInt();
+            int outputCount = r.count(12);
             Map<String, Long> outputs = new HashMap<>(outputCount * 2);
             for (int i = 0; i < outputCount; i++) {
                 outputs.put(r.unshared(), r.readLong());

@@ -60,6 +60,18 @@ final class CacheInput {
         return (long) readInt() << 32 | readInt() & 0xffffffffL;
     }
 
+    /**
+     * A number of items to read, each written in at least {@code bytesEach} bytes. A count the
+     * rest of the data cannot hold is damage: rejected, rather than allocating for it.
+     */
+    int count(int bytesEach) throws IOException {
+        int n = readInt();
+        if (n < 0 || (long) n * bytesEach > bytes.length - pos) {
+            throw new IOException("cache data counts " + n + " items where " + (bytes.length - pos) + " bytes are left");
+        }
+        return n;
+    }
+
     boolean readBoolean() throws IOException {
         need(1);
         return bytes[pos++] != 0;
@@ -76,7 +88,7 @@ final class CacheInput {
         long hash = readLong();
         long context = readLong();
         Optional<String> warning = readBoolean() ? Optional.of(str()) : Optional.empty();
-        int n = readInt();
+        int n = count(4);
         List<Page> pages = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
             pages.add(page());
@@ -103,7 +115,7 @@ final class CacheInput {
         List<String> tags = list();
         String copyright = str();
         String summary = str();
-        int n = readInt();
+        int n = count(20);
         List<RelatedItem> related = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             related.add(new RelatedItem(str(), str(), str(), str(), str()));
@@ -124,8 +136,7 @@ final class CacheInput {
     }
 
     List<String> list() throws IOException {
-        int n = readInt();
-        need(n);
+        int n = count(4);
         List<String> values = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             values.add(str());
@@ -163,8 +174,7 @@ final class CacheInput {
     }
 
     int[] ints() throws IOException {
-        int n = readInt();
-        need(n);
+        int n = count(4);
         int[] values = new int[n];
         for (int i = 0; i < n; i++) {
             values[i] = readInt();

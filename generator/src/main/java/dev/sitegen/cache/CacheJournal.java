@@ -174,7 +174,7 @@ final class CacheJournal {
 
     private static void applyEntry(CacheInput r, Map<String, BuildCache.SeedEntry> seeds, Map<String, Long> outputs,
                                    Map<Integer, Page> pages) throws IOException {
-        int seedCount = r.readInt();
+        int seedCount = r.count(4);
         for (int i = 0; i < seedCount; i++) {
             String name = r.str();
             if (r.readBoolean()) {
@@ -183,7 +183,7 @@ final class CacheJournal {
                 seeds.remove(name);
             }
         }
-        int outputCount = r.readInt();
+        int outputCount = r.count(4);
         for (int i = 0; i < outputCount; i++) {
             String path = r.unshared();
             if (r.readBoolean()) {
@@ -192,7 +192,7 @@ final class CacheJournal {
                 outputs.remove(path);
             }
         }
-        int pageCount = r.readInt();
+        int pageCount = r.count(4);
         for (int i = 0; i < pageCount; i++) {
             pages.put(r.readInt(), r.page());
         }

@@ -128,19 +128,19 @@ final class SnapshotFormat {
         for (String name : seedOrder) {
             read.addAll(seeds.get(name).pages());
         }
-        int n = r.readInt();
+        int n = r.count(4);
         List<Page> pages = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             int from = r.readInt();
             pages.add(from < 0 ? r.page() : read.get(from).toBuilder().slug(r.str()).topics(r.list()).tags(r.list()).build());
         }
-        int taxonomyCount = r.readInt();
+        int taxonomyCount = r.count(4);
         List<Taxonomy> taxonomies = new ArrayList<>(taxonomyCount);
         for (int i = 0; i < taxonomyCount; i++) {
             String key = r.str();
             String title = r.str();
             String singular = r.str();
-            int termCount = r.readInt();
+            int termCount = r.count(4);
             List<Term> terms = new ArrayList<>(termCount);
             for (int k = 0; k < termCount; k++) {
                 terms.add(new Term(r.str(), r.str(), pages(r.ints(), pages)));
@@ -149,14 +149,14 @@ final class SnapshotFormat {
         }
         Map<String, List<Page>> related = readLists(r, pages);
         Map<String, List<Page>> mentionedIn = readLists(r, pages);
-        int warningCount = r.readInt();
+        int warningCount = r.count(2);
         List<Diagnostic> warnings = new ArrayList<>(warningCount);
         for (int i = 0; i < warningCount; i++) {
             Diagnostic.Severity severity = r.readBoolean() ? Diagnostic.Severity.ERROR : Diagnostic.Severity.WARNING;
             SourcePosition position = r.readBoolean() ? new SourcePosition(Path.of(r.str()), r.readInt(), r.readInt()) : null;
             warnings.add(new Diagnostic(severity, position, r.str()));
         }
-        int kindCount = r.readInt();
+        int kindCount = r.count(4);
         Map<String, Integer> kinds = new HashMap<>();
         for (int i = 0; i < kindCount; i++) {
             kinds.put(r.str(), r.readInt());
@@ -174,7 +174,7 @@ final class SnapshotFormat {
     }
 
     private static Map<String, List<Page>> readLists(CacheInput r, List<Page> pages) throws IOException {
-        int n = r.readInt();
+        int n = r.count(4);
         Map<String, List<Page>> lists = new HashMap<>(n * 2);
         for (int i = 0; i < n; i++) {
             lists.put(r.str(), pages(r.ints(), pages));

@@ -76,6 +76,20 @@ class CacheCodecTest {
     }
 
     @Test
+    void aCountTheDataCannotHoldIsRejectedBeforeAnythingIsAllocatedForIt() throws IOException {
+        for (int count : new int[] {0x7ffffff0, -1, 3}) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (DataOutputStream out = new DataOutputStream(bytes)) {
+                out.writeInt(count);
+                out.writeInt(8); // room for two ints, not three
+                out.writeInt(9);
+            }
+            IOException e = assertThrows(IOException.class, () -> new CacheInput(bytes.toByteArray()).ints(), "count " + count);
+            assertTrue(e.getMessage().contains("counts " + count + " items"), e.getMessage());
+        }
+    }
+
+    @Test
     void referenceToAStringNotYetReadIsAnError() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
