@@ -2,12 +2,14 @@ package dev.sitegen.cli;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,34 +28,47 @@ import java.util.zip.CRC32;
  * A build loads some 3,000 classes; read from an archive they are parsed and verified already,
  * which took a quarter off a rebuild after one edit at 10,000 articles (1.19 s against 1.44 s,
  * medians of 7 in one run). The first build with a jar and JDK writes the archive as it exits, at
- * the cost of about half a second; the others map it.
+ * the cost of about a second; the others map it.
  *
  * <p>Archives live in the user's cache folder, one per jar and JDK (both are in the file name's
- * hash, so a new jar or JDK writes a new one and never maps a stale one); the JVM checks them
- * again itself and, if one does not fit, runs without it. A class path holding folders (tests, an
+ * hash, so a new jar or JDK writes a new one and never maps a stale one), named with their size:
+ * one cut short (a crash of the machine, a copy) is not mapped, as mapping it would crash the JVM.
+ * An archive is only a speed-up, so nothing about it may fail a build: the folder is tried for
+ * writing first, and the build JVM reports its status in a file of its own, as the JVM exits with
+ * 1 when it cannot write the archive after the build. A class path holding folders (tests, an
  * IDE), a JVM without class data sharing, or {@code -Dsite-gen.classArchive=false} means none.
  */
 final class ClassArchive {
 
     /** System property that, set to false, keeps build JVMs from using or writing an archive. */
     static final String PROPERTY = "site-gen.classArchive";
+    /** System property naming the file a build JVM writing an archive puts its exit status in. */
+    static final String STATUS_PROPERTY = "site-gen.statusFile";
     private static final String PREFIX = "classes-";
     private static final String SUFFIX = ".jsa";
-    /** Archives being written by a JVM that was killed are left behind: removed once this old. */
+    /** Files left by JVMs killed while writing an archive: removed once this old. */
     private static final Duration STALE = Duration.ofHours(1);
     /** Archives kept for other jars or JDKs, the most recent first: a new jar writes a new archive each time. */
     private static final int KEPT = 4;
+    /** Space a new archive needs at least (they are about 10 MB), so that a full disk is not filled further. */
+    private static final long SPACE_NEEDED = 64L << 20;
+    /** Exit codes of a JVM stopped by SIGABRT, SIGBUS or SIGSEGV: after mapping an archive, perhaps its fault. */
+    private static final Set<Integer> CRASHES = Set.of(134, 135, 139);
     /** The JVM logs under these tags when an archive cannot be written or mapped; the build runs on either way. */
     private static final List<String> QUIET = List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off");
 
     static final ClassArchive NONE = new ClassArchive(null, null);
 
-    private final Path archive;
-    private final Path writing;
+    private final Path folder;
+    /** What names this jar's and JDK's archive: {@code classes-<hash>-<size>.jsa}. */
+    private final String name;
+    private Path mapped;
+    private Path writing;
+    private Path status;
 
-    private ClassArchive(Path archive, Path writing) {
-        this.archive = archive;
-        this.writing = writing;
+    private ClassArchive(Path folder, String name) {
+        this.folder = folder;
+        this.name = name;
     }
 
     /**
@@ -77,14 +92,18 @@ final class ClassArchive {
      * {@code jdk}, or {@link #NONE} when the class path holds anything but jar files.
      */
     static ClassArchive in(Path folder, String classPath, List<String> options, String jdk) {
+        if (folder.toString().contains(File.pathSeparator)) {
+            return NONE; // the JVM reads a path separator in the option as two archives
+        }
         StringBuilder key = new StringBuilder(jdk).append('\n').append(String.join(" ", options));
         for (String entry : classPath.split(File.pathSeparator)) {
-            Path jar = Path.of(entry);
             try {
+                Path jar = Path.of(entry);
                 if (!entry.endsWith(".jar") || !Files.isRegularFile(jar)) {
                     return NONE; // the JVM archives classes from jar files only
                 }
-                key.append('\n').append(jar.toAbsolutePath()).append(' ').append(Files.size(jar)).append(' ')
+                // The real path: the same jar reached by another relative path is the same archive.
+                key.append('\n').append(jar.toRealPath()).append(' ').append(Files.size(jar)).append(' ')
                         .append(Files.getLastModifiedTime(jar).toMillis());
             } catch (IOException | RuntimeException e) {
                 return NONE;
@@ -92,8 +111,7 @@ final class ClassArchive {
         }
         CRC32 crc = new CRC32();
         crc.update(key.toString().getBytes(StandardCharsets.UTF_8));
-        String name = PREFIX + Long.toHexString(crc.getValue()) + Integer.toHexString(key.length());
-        return new ClassArchive(folder.resolve(name + SUFFIX), folder.resolve(name + "." + ProcessHandle.current().pid() + ".tmp"));
+        return new ClassArchive(folder, PREFIX + Long.toHexString(crc.getValue()) + Integer.toHexString(key.length()));
     }
 
     /**
@@ -120,64 +138,143 @@ final class ClassArchive {
     /**
      * The options that have the build JVM map the archive, or write it as it exits when there is
      * none yet (to a file of its own, which {@link #finish} puts in place). None when the cache
-     * folder cannot be made.
+     * folder cannot be written.
      */
     List<String> options() {
-        if (archive == null) {
+        if (folder == null) {
             return List.of();
         }
         List<String> options = new ArrayList<>();
-        if (Files.isRegularFile(archive)) {
-            options.add("-XX:SharedArchiveFile=" + archive);
+        Optional<Path> found = find();
+        if (found.isPresent()) {
+            mapped = found.get();
+            options.add("-XX:SharedArchiveFile=" + mapped);
         } else {
+            long pid = ProcessHandle.current().pid();
+            Path tmp = folder.resolve(name + "." + pid + ".tmp");
             try {
-                Files.createDirectories(archive.getParent());
+                Files.createDirectories(folder);
+                if (Files.getFileStore(folder).getUsableSpace() < SPACE_NEEDED) {
+                    return List.of();
+                }
+                // Tried first: the JVM fails its exit when it cannot write the archive.
+                Files.deleteIfExists(tmp);
+                Files.createFile(tmp);
+                Files.delete(tmp);
             } catch (IOException | RuntimeException e) {
-                return List.of(); // a read-only home: builds run as they would without
+                return List.of(); // a read-only or full cache folder: builds run as they would without
             }
-            removeStale();
+            writing = tmp;
+            status = folder.resolve(name + "." + pid + ".status");
             options.add("-XX:ArchiveClassesAtExit=" + writing);
+            options.add("-D" + STATUS_PROPERTY + "=" + status);
         }
         options.addAll(QUIET);
         return options;
     }
 
-    /**
-     * After the build JVM exited with {@code status}: the archive it wrote is put in place when the
-     * build succeeded (a failed one may have stopped before loading most classes), else removed.
-     */
-    void finish(int status) {
-        if (writing == null || !Files.exists(writing)) {
-            return;
+    /** This jar's and JDK's archive, when one is there whole; removes files left by killed JVMs on the way. */
+    private Optional<Path> find() {
+        if (!Files.isDirectory(folder)) {
+            return Optional.empty();
         }
-        try {
-            if (status == 0) {
-                try {
-                    Files.move(writing, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(writing, archive, StandardCopyOption.REPLACE_EXISTING);
+        Path found = null;
+        Instant stale = Instant.now().minus(STALE);
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, PREFIX + "*")) {
+            for (Path f : files) {
+                String file = f.getFileName().toString();
+                if (file.startsWith(name + "-") && file.endsWith(SUFFIX)) {
+                    String size = file.substring(name.length() + 1, file.length() - SUFFIX.length());
+                    if (size.matches("[0-9]{1,18}") && Files.size(f) == Long.parseLong(size)) {
+                        found = f;
+                    }
+                } else if ((file.endsWith(".tmp") || file.endsWith(".status")) && modified(f).toInstant().isBefore(stale)) {
+                    delete(f);
                 }
-                removeOld();
-            } else {
-                Files.deleteIfExists(writing);
             }
         } catch (IOException | RuntimeException e) {
-            // Only a start-up speed-up is lost; the next build tries again.
+            return Optional.ofNullable(found);
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /**
+     * After the build JVM exited with {@code exitCode}: the build's own status, which the archive
+     * never changes. The archive it wrote is put in place when the build succeeded (a failed one may
+     * have stopped before loading most classes), else removed; an archive mapped by a JVM that
+     * crashed is removed, in case it was the cause.
+     */
+    int finish(int exitCode) {
+        if (mapped != null && CRASHES.contains(exitCode)) {
+            delete(mapped);
+        }
+        if (writing == null) {
+            return exitCode;
+        }
+        int result = reported().orElse(exitCode);
+        try {
+            long size = Files.exists(writing) ? Files.size(writing) : 0;
+            if (result == 0 && size > 0) {
+                try (FileChannel channel = FileChannel.open(writing, StandardOpenOption.READ)) {
+                    channel.force(true); // on disk before it has the name that says it is whole
+                }
+                Path archive = folder.resolve(name + "-" + size + SUFFIX);
+                if (Files.exists(archive)) {
+                    delete(writing); // another build wrote it meanwhile
+                } else {
+                    move(writing, archive);
+                    removeOld();
+                }
+            } else {
+                delete(writing);
+            }
+        } catch (IOException | RuntimeException e) {
+            delete(writing); // only a start-up speed-up is lost; the next build tries again
+        }
+        return result;
+    }
+
+    /** The status the build JVM wrote, if it got that far. */
+    private Optional<Integer> reported() {
+        try {
+            return Optional.of(Integer.parseInt(Files.readString(status).strip()));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        } finally {
+            delete(status);
+        }
+    }
+
+    /** In a build JVM writing an archive, records its exit status for the JVM that started it. */
+    static void reportStatus(int exitCode) {
+        String file = System.getProperty(STATUS_PROPERTY);
+        if (file != null) {
+            try {
+                Files.writeString(Path.of(file), Integer.toString(exitCode));
+            } catch (IOException | RuntimeException e) {
+                // the exit code says it, unless writing the archive fails too
+            }
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
         }
     }
 
     /** Removes all but the most recent archives: those of jars and JDKs no longer used, most likely. */
     private void removeOld() {
         List<Path> archives = new ArrayList<>();
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(archive.getParent(), PREFIX + "*" + SUFFIX)) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, PREFIX + "*" + SUFFIX)) {
             files.forEach(archives::add);
-            archives.sort(Comparator.comparing(ClassArchive::modified).reversed().thenComparing(Comparator.naturalOrder()));
-            for (Path old : archives.subList(Math.min(KEPT, archives.size()), archives.size())) {
-                Files.deleteIfExists(old);
-            }
         } catch (IOException | RuntimeException e) {
-            // left for another time
+            return; // left for another time
         }
+        archives.sort(Comparator.comparing(ClassArchive::modified).reversed().thenComparing(Comparator.naturalOrder()));
+        archives.subList(Math.min(KEPT, archives.size()), archives.size()).forEach(ClassArchive::delete);
     }
 
     private static FileTime modified(Path file) {
@@ -188,16 +285,18 @@ final class ClassArchive {
         }
     }
 
-    /** Removes archives half-written by JVMs killed long ago. */
-    private void removeStale() {
-        Instant before = Instant.now().minus(STALE);
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(archive.getParent(), PREFIX + "*.tmp")) {
-            for (Path f : files) {
-                if (Files.getLastModifiedTime(f).compareTo(FileTime.from(before)) < 0) {
-                    Files.deleteIfExists(f);
-                }
+    /** Deletes {@code file} if it can; the JVM makes archives read-only, which on Windows forbids deleting them. */
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException first) {
+            try {
+                Files.setAttribute(file, "dos:readonly", false);
+                Files.deleteIfExists(file);
+            } catch (IOException | RuntimeException e) {
+                // left for another time
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             // left for another time
         }
     }

@@ -31,7 +31,12 @@ public final class Main implements Runnable {
         Optional<List<String>> batch = args.length > 0 && args[0].equals("build")
                 ? launcher.batchCommand(List.of(args), Runtime.getRuntime().availableProcessors())
                 : Optional.empty();
-        System.exit(batch.isPresent() ? Failures.guard(System.err, () -> launcher.run(batch.get(), SerialGcLauncher.BATCH_OFF)) : run(args));
+        if (batch.isPresent()) {
+            System.exit(Failures.guard(System.err, () -> launcher.run(batch.get(), SerialGcLauncher.BATCH_OFF)));
+        }
+        int status = run(args);
+        ClassArchive.reportStatus(status);
+        System.exit(status);
     }
 
     /** Runs the CLI and returns its exit code: 0 success, 1 failed build or check, 2 bad usage. */

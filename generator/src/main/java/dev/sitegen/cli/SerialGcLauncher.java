@@ -78,9 +78,10 @@ final class SerialGcLauncher {
      * @param relaunched    whether it is itself a relaunched build
      * @param pid           its process id, which a relaunched build watches
      * @param hugePages     whether the system gives a JVM that asks for them transparent huge pages
+     * @param hotSpot       whether it is HotSpot, whose options the second JVM is given
      */
     record Jvm(String java, List<String> arguments, String classPath, BooleanSupplier g1, boolean fromClassPath,
-               boolean relaunched, long pid, boolean hugePages) {
+               boolean relaunched, long pid, boolean hugePages, boolean hotSpot) {
 
         Jvm {
             arguments = List.copyOf(arguments);
@@ -91,9 +92,12 @@ final class SerialGcLauncher {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             BooleanSupplier g1 = () -> ManagementFactory.getGarbageCollectorMXBeans().stream()
                     .map(GarbageCollectorMXBean::getName).anyMatch(n -> n.startsWith("G1 "));
-            return new Jvm(java, inputArguments(), System.getProperty("java.class.path", ""), g1,
-                    Main.class.getClassLoader() == ClassLoader.getSystemClassLoader(),
-                    System.getProperty(RELAUNCHED_PROPERTY) != null, ProcessHandle.current().pid(), hugePagesOnRequest());
+            // OpenJDK's and Oracle's VMs; OpenJ9 takes other options, and other ways to set them.
+            String vm = System.getProperty("java.vm.name", "");
+            boolean hotSpot = vm.contains("HotSpot") || vm.startsWith("OpenJDK");
+            return new Jvm(java, hotSpot ? inputArguments() : ManagementFactory.getRuntimeMXBean().getInputArguments(),
+                    System.getProperty("java.class.path", ""), g1, Main.class.getClassLoader() == ClassLoader.getSystemClassLoader(),
+                    System.getProperty(RELAUNCHED_PROPERTY) != null, ProcessHandle.current().pid(), hugePagesOnRequest(), hotSpot);
         }
 
         /**
@@ -130,7 +134,7 @@ final class SerialGcLauncher {
          * that chooses a collector or compiler, whatever it uses is the JVM's own choice.
          */
         boolean relaunchable() {
-            return fromClassPath && !relaunched && !classPath.isBlank()
+            return hotSpot && fromClassPath && !relaunched && !classPath.isBlank()
                     && arguments.stream().allMatch(a -> PASSED_ON.stream().anyMatch(a::startsWith)
                             && JVM_SERVICES.stream().noneMatch(a::startsWith));
         }
@@ -191,8 +195,11 @@ final class SerialGcLauncher {
         if (jvm.hugePages()) {
             options.add("-XX:+UseTransparentHugePages");
         }
-        archive = archives.apply(jvm.classPath(), options);
-        options.addAll(archive.options());
+        // -Xshare:on would make any archive the JVM cannot map fatal, and -Xshare:off forbids them.
+        if (jvm.arguments().stream().noneMatch(a -> a.startsWith("-Xshare:"))) {
+            archive = archives.apply(jvm.classPath(), options);
+            options.addAll(archive.options());
+        }
         return Optional.of(command(jvm, options, rawArgs));
     }
 
@@ -240,10 +247,10 @@ final class SerialGcLauncher {
         int status = -1;
         try {
             status = start(command, offSwitch);
-            return status;
         } finally {
-            archive.finish(status);
+            status = archive.finish(status);
         }
+        return status;
     }
 
     private static int start(List<String> command, String offSwitch) throws IOException, InterruptedException {

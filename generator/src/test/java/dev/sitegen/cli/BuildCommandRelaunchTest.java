@@ -116,7 +116,7 @@ class BuildCommandRelaunchTest {
     void aLargeBuildGoesThroughTheLauncher() throws IOException {
         seeds("---\ntitle: First\n---\n\nOne.\n", "---\ntitle: Second\n---\n\nTwo.\n");
         SerialGcLauncher.Jvm noJava = new SerialGcLauncher.Jvm(dir.resolve("no-java").toString(), List.of(),
-                System.getProperty("java.class.path"), () -> true, true, false, ProcessHandle.current().pid(), false);
+                System.getProperty("java.class.path"), () -> true, true, false, ProcessHandle.current().pid(), false, true);
 
         int status = new CommandLine(new BuildCommand(new SerialGcLauncher(() -> noJava, 2, false)))
                 .execute("--seeds", dir.resolve("seeds").toString(), "--out", dir.resolve("site").toString(), "--no-cache");

@@ -48,32 +48,67 @@ class ClassArchiveTest {
         }
     }
 
+    /** What the build JVM would do with {@code options}: write an archive of {@code bytes}, report {@code status}. */
+    private static void buildJvm(List<String> options, byte[] bytes, Integer status) throws IOException {
+        Files.write(Path.of(value(options, "-XX:ArchiveClassesAtExit=")), bytes);
+        if (status != null) {
+            Files.writeString(Path.of(value(options, "-Dsite-gen.statusFile=")), status.toString());
+        }
+    }
+
     @Test
     void theFirstBuildWritesTheArchiveWhichIsPutInPlaceOnlyWhenItSucceeds() throws IOException {
-        List<String> first = archive().options();
-        Path written = Path.of(value(first, "-XX:ArchiveClassesAtExit="));
-        assertTrue(first.containsAll(List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off")), first.toString());
-
         ClassArchive failing = archive();
-        Path failed = Path.of(value(failing.options(), "-XX:ArchiveClassesAtExit="));
-        Files.write(failed, new byte[] {9});
-        failing.finish(1);
-        assertEquals(List.of(), cacheFiles(), "a failed build's archive is removed");
+        List<String> first = failing.options();
+        assertTrue(first.containsAll(List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off")), first.toString());
+        buildJvm(first, new byte[] {9}, 1);
+        assertEquals(1, failing.finish(1));
+        assertEquals(List.of(), cacheFiles(), "a failed build's archive and status are removed");
 
         ClassArchive succeeding = archive();
-        Files.write(Path.of(value(succeeding.options(), "-XX:ArchiveClassesAtExit=")), new byte[] {7});
-        succeeding.finish(0);
+        buildJvm(succeeding.options(), new byte[] {7, 7, 7}, 0);
+        assertEquals(0, succeeding.finish(0));
         List<String> next = archive().options();
         Path mapped = Path.of(value(next, "-XX:SharedArchiveFile="));
         assertEquals(List.of(mapped), cacheFiles());
-        assertEquals(written.getParent(), mapped.getParent());
+        assertTrue(mapped.getFileName().toString().endsWith("-3.jsa"), mapped.toString());
         assertTrue(next.containsAll(List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off")), next.toString());
+    }
+
+    @Test
+    void aBuildThatSucceededKeepsItsStatusWhenTheJvmCouldNotWriteTheArchive() throws IOException {
+        ClassArchive archive = archive();
+        List<String> options = archive.options();
+        Files.writeString(Path.of(value(options, "-Dsite-gen.statusFile=")), "0");
+        assertEquals(0, archive.finish(1), "the JVM exits with 1 when it cannot write the archive");
+        assertEquals(List.of(), cacheFiles());
+        ClassArchive killed = archive();
+        killed.options();
+        assertEquals(143, killed.finish(143), "no status written: the exit code it is");
+    }
+
+    @Test
+    void anArchiveCutShortIsNeverMappedAndOneMappedByACrashedJvmIsRemoved() throws IOException {
+        ClassArchive archive = archive();
+        buildJvm(archive.options(), new byte[] {1, 2, 3, 4}, 0);
+        archive.finish(0);
+        Path whole = cacheFiles().get(0);
+        Files.write(whole, new byte[] {1, 2});
+        assertTrue(archive().options().stream().anyMatch(o -> o.startsWith("-XX:ArchiveClassesAtExit=")), "cut short");
+
+        Files.write(whole, new byte[] {1, 2, 3, 4});
+        ClassArchive mapping = archive();
+        assertEquals("-XX:SharedArchiveFile=" + whole, mapping.options().get(0));
+        assertEquals(130, mapping.finish(130), "stopped by Ctrl-C");
+        assertTrue(Files.exists(whole));
+        assertEquals(135, mapping.finish(135), "SIGBUS");
+        assertFalse(Files.exists(whole));
     }
 
     @Test
     void anotherJarOrJdkOrOptionsNeverMapsTheArchiveOfThisOne() throws IOException {
         ClassArchive archive = archive();
-        Files.write(Path.of(value(archive.options(), "-XX:ArchiveClassesAtExit=")), new byte[] {7});
+        buildJvm(archive.options(), new byte[] {7}, 0);
         archive.finish(0);
         String mapped = value(archive().options(), "-XX:SharedArchiveFile=");
 
@@ -83,6 +118,22 @@ class ClassArchiveTest {
                 .noneMatch(o -> o.equals("-XX:SharedArchiveFile=" + mapped)), "an updated JDK");
         assertTrue(ClassArchive.in(dir.resolve("cache"), jar().toString(), List.of("-XX:+UseSerialGC"), JDK).options().stream()
                 .noneMatch(o -> o.equals("-XX:SharedArchiveFile=" + mapped)), "other options");
+    }
+
+    @Test
+    void theSameJarReachedByAnotherPathMapsTheSameArchive() throws IOException {
+        ClassArchive archive = archive();
+        buildJvm(archive.options(), new byte[] {7}, 0);
+        archive.finish(0);
+        Files.createDirectories(dir.resolve("elsewhere"));
+        String roundabout = dir.resolve("elsewhere/../site-gen.jar").toString();
+        assertEquals(archive().options(), ClassArchive.in(dir.resolve("cache"), roundabout, OPTIONS, JDK).options());
+    }
+
+    @Test
+    void aCacheFolderWithAPathSeparatorInItsNameHasNoArchive() throws IOException {
+        Path folder = dir.resolve("a" + File.pathSeparator + "b");
+        assertEquals(List.of(), ClassArchive.in(folder, jar().toString(), OPTIONS, JDK).options());
     }
 
     @Test
@@ -112,7 +163,7 @@ class ClassArchiveTest {
         Path unrelated = dir.resolve("cache/notes.txt");
         Files.write(unrelated, new byte[0]);
         ClassArchive archive = archive();
-        Files.write(Path.of(value(archive.options(), "-XX:ArchiveClassesAtExit=")), new byte[] {7});
+        buildJvm(archive.options(), new byte[] {7}, 0);
         archive.finish(0);
         List<String> names = cacheFiles().stream().map(p -> p.getFileName().toString()).toList();
         assertEquals(5, names.size(), names.toString());
@@ -126,9 +177,13 @@ class ClassArchiveTest {
         Path recent = dir.resolve("cache/classes-abc.456.tmp");
         Files.write(old, new byte[] {1});
         Files.write(recent, new byte[] {1});
+        Path oldStatus = dir.resolve("cache/classes-abc.123.status");
+        Files.write(oldStatus, new byte[] {1});
         Files.setLastModifiedTime(old, FileTime.from(Instant.parse("2020-01-01T00:00:00Z")));
+        Files.setLastModifiedTime(oldStatus, FileTime.from(Instant.parse("2020-01-01T00:00:00Z")));
         archive().options();
         assertFalse(Files.exists(old));
+        assertFalse(Files.exists(oldStatus));
         assertTrue(Files.exists(recent), "perhaps still being written");
     }
 

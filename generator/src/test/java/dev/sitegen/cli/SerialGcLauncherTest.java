@@ -18,7 +18,7 @@ class SerialGcLauncherTest {
     private static final List<String> ARGS = List.of("build", "--seeds", "big", "-q");
 
     private static SerialGcLauncher.Jvm jvm(List<String> options) {
-        return new SerialGcLauncher.Jvm("/opt/jdk/bin/java", options, "site-gen.jar", () -> true, true, false, 4242, false);
+        return new SerialGcLauncher.Jvm("/opt/jdk/bin/java", options, "site-gen.jar", () -> true, true, false, 4242, false, true);
     }
 
     private static Optional<List<String>> command(SerialGcLauncher.Jvm jvm, int seeds) {
@@ -57,15 +57,15 @@ class SerialGcLauncherTest {
     @Test
     void aJvmThatIsNotPlainOrIsRelaunchedAlreadyIsNotRelaunched() {
         // not loaded from its class path (say, inside Maven)
-        assertEquals(Optional.empty(), command(new SerialGcLauncher.Jvm("java", List.of(), "site-gen.jar", () -> true, false, false, 1, false), 5000));
-        assertEquals(Optional.empty(), command(new SerialGcLauncher.Jvm("java", List.of(), "site-gen.jar", () -> true, true, true, 1, false), 5000));
-        assertEquals(Optional.empty(), command(new SerialGcLauncher.Jvm("java", List.of(), "", () -> true, true, false, 1, false), 5000));
+        assertEquals(Optional.empty(), command(new SerialGcLauncher.Jvm("java", List.of(), "site-gen.jar", () -> true, false, false, 1, false, true), 5000));
+        assertEquals(Optional.empty(), command(new SerialGcLauncher.Jvm("java", List.of(), "site-gen.jar", () -> true, true, true, 1, false, true), 5000));
+        assertEquals(Optional.empty(), command(new SerialGcLauncher.Jvm("java", List.of(), "", () -> true, true, false, 1, false, true), 5000));
     }
 
     @Test
     void aJvmThatPickedTheSerialCollectorItselfRelaunchesForC1ButNotForALargeBuild() {
         // One core, or little memory: the JVM picks the serial collector, but still compiles with C2.
-        SerialGcLauncher.Jvm serial = new SerialGcLauncher.Jvm("java", List.of(), "site-gen.jar", () -> false, true, false, 1, false);
+        SerialGcLauncher.Jvm serial = new SerialGcLauncher.Jvm("java", List.of(), "site-gen.jar", () -> false, true, false, 1, false, true);
         SerialGcLauncher launcher = new SerialGcLauncher(() -> serial, 1000, true);
         assertEquals(Optional.empty(), launcher.command(5000, ARGS));
         assertTrue(launcher.batchCommand(ARGS, 1).isPresent());
@@ -102,7 +102,7 @@ class SerialGcLauncherTest {
 
     @Test
     void theBuildJvmAsksForHugePagesWhereTheSystemHandsThemOutOnRequest() {
-        SerialGcLauncher.Jvm hugePages = new SerialGcLauncher.Jvm("java", List.of(), "site-gen.jar", () -> true, true, false, 1, true);
+        SerialGcLauncher.Jvm hugePages = new SerialGcLauncher.Jvm("java", List.of(), "site-gen.jar", () -> true, true, false, 1, true, true);
         List<String> command = new SerialGcLauncher(() -> hugePages, 1000, true).batchCommand(ARGS, 2).orElseThrow();
         assertTrue(command.contains("-XX:+UseTransparentHugePages"), command.toString());
         List<String> without = new SerialGcLauncher(() -> jvm(List.of()), 1000, true).batchCommand(ARGS, 2).orElseThrow();
@@ -114,14 +114,14 @@ class SerialGcLauncherTest {
         // Asking starts the management beans: some 15 ms of every build's start, for a large build's question.
         SerialGcLauncher.Jvm jvm = new SerialGcLauncher.Jvm("java", List.of(), "site-gen.jar", () -> {
             throw new AssertionError("asked for the collector");
-        }, true, false, 1, false);
+        }, true, false, 1, false, true);
         assertTrue(new SerialGcLauncher(() -> jvm, 1000, true).batchCommand(ARGS, 2).isPresent());
     }
 
     @Test
     void theBatchJvmGetsTheClassArchiveForItsClassPathAndOptions(@TempDir Path dir) throws IOException {
         Path jar = Files.write(dir.resolve("site-gen.jar"), new byte[] {1});
-        SerialGcLauncher.Jvm jvm = new SerialGcLauncher.Jvm("java", List.of(), jar.toString(), () -> true, true, false, 1, false);
+        SerialGcLauncher.Jvm jvm = new SerialGcLauncher.Jvm("java", List.of(), jar.toString(), () -> true, true, false, 1, false, true);
         List<Object> asked = new ArrayList<>();
         List<String> command = new SerialGcLauncher(() -> jvm, 1000, true, (classPath, options) -> {
             asked.add(classPath);
@@ -131,6 +131,23 @@ class SerialGcLauncherTest {
         assertEquals(List.of(jar.toString(), List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1")), asked);
         assertTrue(command.stream().anyMatch(o -> o.startsWith("-XX:ArchiveClassesAtExit=" + dir.resolve("cache"))), command.toString());
         assertTrue(command.indexOf("-Xlog:cds=off") < command.indexOf("dev.sitegen.cli.Main"), command.toString());
+    }
+
+    @Test
+    void aJvmOtherThanHotSpotIsNotRelaunchedWithHotSpotsOptions() {
+        SerialGcLauncher.Jvm openJ9 = new SerialGcLauncher.Jvm("java", List.of(), "site-gen.jar", () -> true, true, false, 1, false, false);
+        assertEquals(Optional.empty(), new SerialGcLauncher(() -> openJ9, 1000, true).batchCommand(ARGS, 2));
+        assertEquals(Optional.empty(), new SerialGcLauncher(() -> openJ9, 1000, true).command(5000, ARGS));
+    }
+
+    @Test
+    void aSharingModeGivenByTheUserMeansNoClassArchive() {
+        for (String share : List.of("-Xshare:on", "-Xshare:off", "-Xshare:auto")) {
+            List<String> command = new SerialGcLauncher(() -> jvm(List.of(share)), 1000, true, (classPath, options) -> {
+                throw new AssertionError("asked for an archive");
+            }).batchCommand(ARGS, 2).orElseThrow();
+            assertTrue(command.contains(share), command.toString());
+        }
     }
 
     @Test
