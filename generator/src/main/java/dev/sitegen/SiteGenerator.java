@@ -78,7 +78,12 @@ public final class SiteGenerator {
             cache.complete(BuildCache.none());
             outputsWhole.complete(false);
         }
-        BuildReport report = build(config, listener, cache, outputsWhole);
+        BuildReport report;
+        try {
+            report = build(config, listener, cache, outputsWhole);
+        } finally {
+            outputsWhole.cancel(false); // a failed build has no use for the answer either
+        }
         if (config.cacheDir().isPresent()) {
             listener.phase("saving cache");
             CacheFile.save(cache.join(), config.cacheDir().get());
@@ -92,7 +97,6 @@ public final class SiteGenerator {
             // Taken before the build has the cache, which may then change what it records.
             Optional<List<String>> files = loaded.snapshot().flatMap(s -> loaded.outputsToCheck(config.outputDir()));
             cache.complete(loaded);
-            // A full build does not need the answer, and cancels it.
             outputsWhole.complete(files.map(f -> SiteWriter.allPresent(config.outputDir(), f, outputsWhole::isDone)).orElse(false));
         } catch (RuntimeException | Error e) {
             cache.completeExceptionally(e);
@@ -137,7 +141,7 @@ public final class SiteGenerator {
                 return applyPatch(patch.get(), renderer, config, listener, cache, pool, diagnostics, loaded.seeds(), start);
             }
             if (outputsWhole != null) {
-                outputsWhole.cancel(false);
+                outputsWhole.cancel(false); // a full build has no use for the answer
             }
             PageMerger.Merged merged = PageMerger.merge(loaded.pages());
             List<Diagnostic> siteWarnings = new ArrayList<>(merged.warnings());
