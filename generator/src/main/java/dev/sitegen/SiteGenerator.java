@@ -32,14 +32,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * The one entry point of site-gen: seeds in, site out. Reads like the pipeline of DESIGN.md:
@@ -66,42 +65,31 @@ public final class SiteGenerator {
      * @throws SiteGenException     for other errors a user can act on (missing folder, template error)
      */
     public BuildReport build(SiteConfig config, BuildListener listener) {
+        return build(config, listener, Optional.empty());
+    }
+
+    /**
+     * As {@link #build(SiteConfig, BuildListener)}, taking over {@code started} when it reads the
+     * cache folder and checks the output folder of {@code config} (it is stopped otherwise).
+     */
+    public BuildReport build(SiteConfig config, BuildListener listener, Optional<CacheRead> started) {
         Objects.requireNonNull(config, "config");
-        // Read on its own thread while the seeds are listed and the theme loads: on a large site
-        // it is a good part of a rebuild. So is checking that the site it remembers is still whole
-        // (a stat per file), done on that thread next, while the seeds are compared.
-        CompletableFuture<BuildCache> cache = new CompletableFuture<>();
-        CompletableFuture<Boolean> outputsWhole = new CompletableFuture<>();
-        if (config.cacheDir().isPresent()) {
-            daemonThreads().newThread(() -> loadCache(config, cache, outputsWhole)).start();
-        } else {
-            cache.complete(BuildCache.none());
-            outputsWhole.complete(false);
-        }
+        Optional<CacheRead> usable = started.filter(r -> config.cacheDir().isPresent() && r.isFor(config.cacheDir().get(), config.outputDir()));
+        started.filter(r -> usable.isEmpty()).ifPresent(CacheRead::cancel);
+        // Read on its own thread while the seeds are listed and the theme loads: see CacheRead.
+        CacheRead read = usable.orElseGet(() -> config.cacheDir().map(dir -> CacheRead.start(dir, config.outputDir()))
+                .orElseGet(CacheRead::none));
         BuildReport report;
         try {
-            report = build(config, listener, cache, outputsWhole);
+            report = build(config, listener, read::cache, read);
         } finally {
-            outputsWhole.cancel(false); // a failed build has no use for the answer either
+            read.cancel(); // a failed build has no use for the answer either
         }
         if (config.cacheDir().isPresent()) {
             listener.phase("saving cache");
-            CacheFile.save(cache.join(), config.cacheDir().get());
+            CacheFile.save(read.cache(), config.cacheDir().get());
         }
         return report;
-    }
-
-    private static void loadCache(SiteConfig config, CompletableFuture<BuildCache> cache, CompletableFuture<Boolean> outputsWhole) {
-        try {
-            BuildCache loaded = CacheFile.load(config.cacheDir().get());
-            // Taken before the build has the cache, which may then change what it records.
-            Optional<List<String>> files = loaded.snapshot().flatMap(s -> loaded.outputsToCheck(config.outputDir()));
-            cache.complete(loaded);
-            outputsWhole.complete(files.map(f -> SiteWriter.allPresent(config.outputDir(), f, outputsWhole::isDone)).orElse(false));
-        } catch (RuntimeException | Error e) {
-            cache.completeExceptionally(e);
-            outputsWhole.completeExceptionally(e);
-        }
     }
 
     /**
@@ -110,12 +98,11 @@ public final class SiteGenerator {
      */
     public BuildReport build(SiteConfig config, BuildListener listener, BuildCache cache) {
         Objects.requireNonNull(cache, "cache");
-        return build(config, listener, CompletableFuture.completedFuture(cache), null);
+        return build(config, listener, () -> cache, null);
     }
 
-    /** @param outputsWhole whether the cache's site is still whole in the output folder; null: check when needed */
-    private BuildReport build(SiteConfig config, BuildListener listener, CompletableFuture<BuildCache> loading,
-                              CompletableFuture<Boolean> outputsWhole) {
+    /** @param read the cache's read and output check; null: the output folder is checked when needed */
+    private BuildReport build(SiteConfig config, BuildListener listener, Supplier<BuildCache> loading, CacheRead read) {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(listener, "listener");
         long start = System.nanoTime();
@@ -123,7 +110,7 @@ public final class SiteGenerator {
             ExecutorService pool = run.pool();
             MarkdownRenderer markdown = run.markdown();
             List<SeedSource> sources = SeedScanner.find(config.seedsDir(), config.projectDir());
-            BuildCache cache = join(loading);
+            BuildCache cache = loading.get();
             SeedLoader.Loaded loaded = new SeedLoader(markdown, cache).load(sources, config.seedsDir(), config.projectDir(), pool,
                     config.threads());
             List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
@@ -136,12 +123,12 @@ public final class SiteGenerator {
             Optional<SiteSnapshot> last = cache.snapshot();
             cache.clearSnapshot(); // until this build commits, the output folder is not the snapshot's site
             Optional<SiteSnapshot.Patch> patch = last.flatMap(s -> s.patch(renderer.settings(), loaded.pages(), config.taxonomy().autoTags()))
-                    .filter(p -> outputsWhole != null ? join(outputsWhole) : intact(config, cache, pool));
+                    .filter(p -> read != null ? read.outputsWhole() : intact(config, cache, pool));
             if (patch.isPresent()) {
                 return applyPatch(patch.get(), renderer, config, listener, cache, pool, diagnostics, loaded.seeds(), start);
             }
-            if (outputsWhole != null) {
-                outputsWhole.cancel(false); // a full build has no use for the answer
+            if (read != null) {
+                read.cancel(); // a full build has no use for the answer
             }
             PageMerger.Merged merged = PageMerger.merge(loaded.pages());
             List<Diagnostic> siteWarnings = new ArrayList<>(merged.warnings());
@@ -266,14 +253,6 @@ public final class SiteGenerator {
         cache.patchedSnapshot(next);
         diagnostics.addAll(next.warnings());
         return report(config, seeds, next.kinds(), written.changed(), diagnostics, start);
-    }
-
-    private static <T> T join(CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
     }
 
     private static void failOnErrors(List<Diagnostic> diagnostics) {

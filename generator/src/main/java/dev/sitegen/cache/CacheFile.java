@@ -33,6 +33,11 @@ public final class CacheFile {
     private CacheFile() {
     }
 
+    /** Whether {@code dir} holds a cache file (usable or not). */
+    public static boolean isIn(Path dir) {
+        return Files.isRegularFile(dir.resolve(FILE_NAME));
+    }
+
     /** The cache in {@code dir}, or an empty one when there is none or it is unusable. */
     public static BuildCache load(Path dir) {
         Path file = dir.resolve(FILE_NAME);

@@ -3,6 +3,7 @@ package dev.sitegen.cli;
 import com.sun.management.HotSpotDiagnosticMXBean;
 import com.sun.management.VMOption;
 import dev.sitegen.BuildReport;
+import dev.sitegen.CacheRead;
 import dev.sitegen.SiteGenerator;
 import dev.sitegen.config.SiteConfig;
 import dev.sitegen.diag.Diagnostic;
@@ -38,13 +39,24 @@ final class BuildCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     private final SerialGcLauncher launcher;
+    private final Optional<CacheRead> cacheRead;
 
     BuildCommand() {
-        this(SerialGcLauncher.forThisJvm());
+        this(Optional.empty());
+    }
+
+    /** @param cacheRead a read of the cache begun before the arguments were parsed */
+    BuildCommand(Optional<CacheRead> cacheRead) {
+        this(SerialGcLauncher.forThisJvm(), cacheRead);
     }
 
     BuildCommand(SerialGcLauncher launcher) {
+        this(launcher, Optional.empty());
+    }
+
+    private BuildCommand(SerialGcLauncher launcher, Optional<CacheRead> cacheRead) {
         this.launcher = launcher;
+        this.cacheRead = cacheRead;
     }
 
     @Override
@@ -67,7 +79,7 @@ final class BuildCommand implements Callable<Integer> {
                 err.println(jvmDescription());
             }
             ProgressLine progress = new ProgressLine(err, !quiet && System.console() != null, verbose);
-            BuildReport report = new SiteGenerator().build(config, progress);
+            BuildReport report = new SiteGenerator().build(config, progress, cacheRead);
             progress.finish();
             if (!quiet) {
                 report.summaryLines().forEach(out::println);

@@ -1,5 +1,8 @@
 package dev.sitegen.cli;
 
+import dev.sitegen.CacheRead;
+import dev.sitegen.cache.CacheFile;
+import dev.sitegen.config.SiteConfig;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,15 +37,32 @@ public final class Main implements Runnable {
         if (batch.isPresent()) {
             System.exit(Failures.guard(System.err, () -> launcher.run(batch.get(), SerialGcLauncher.BATCH_OFF)));
         }
-        int status = run(args);
+        int status = run(earlyCacheRead(args), args);
         ClassArchive.reportStatus(status);
         System.exit(status);
     }
 
+    /**
+     * In the JVM started for a build, the read of the cache a build uses by default, begun while
+     * picocli parses the arguments on the other core (see {@link CacheRead}); the build takes it
+     * over when its settings name the default folders.
+     */
+    private static Optional<CacheRead> earlyCacheRead(String[] args) {
+        if (args.length == 0 || !args[0].equals("build") || System.getProperty(SerialGcLauncher.RELAUNCHED_PROPERTY) == null
+                || !CacheFile.isIn(SiteOptions.DEFAULT_CACHE)) {
+            return Optional.empty();
+        }
+        return Optional.of(CacheRead.start(SiteOptions.DEFAULT_CACHE, SiteConfig.DEFAULT_OUTPUT_DIR));
+    }
+
     /** Runs the CLI and returns its exit code: 0 success, 1 failed build or check, 2 bad usage. */
     public static int run(String... args) {
+        return run(Optional.empty(), args);
+    }
+
+    private static int run(Optional<CacheRead> cacheRead, String... args) {
         Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
-        commands.put("build", BuildCommand::new);
+        commands.put("build", () -> new BuildCommand(cacheRead));
         commands.put("serve", ServeCommand::new);
         commands.put("check", CheckCommand::new);
         commands.put("extract", ExtractCommand::new);

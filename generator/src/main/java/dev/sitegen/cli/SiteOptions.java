@@ -43,6 +43,9 @@ final class SiteOptions {
     @Option(names = "--no-cache", description = "Build everything afresh and keep no cache.")
     boolean noCache;
 
+    /** The cache folder unless {@code --cache} names another. */
+    static final Path DEFAULT_CACHE = Path.of("target", "site-gen-cache");
+
     SiteConfig toConfig() {
         SiteConfig.Builder b = SiteConfig.builder();
         Path file = config != null ? config : Path.of(ConfigLoader.DEFAULT_FILE_NAME);
@@ -70,7 +73,7 @@ final class SiteOptions {
         if (threads != null) {
             b.threads(threads);
         }
-        b.cacheDir(noCache ? null : cache != null ? cache : Path.of("target", "site-gen-cache"));
+        b.cacheDir(noCache ? null : cache != null ? cache : DEFAULT_CACHE);
         return b.build();
     }
 }

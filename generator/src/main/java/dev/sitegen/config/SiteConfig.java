@@ -42,6 +42,9 @@ public record SiteConfig(
         Optional<Path> cacheDir,
         TaxonomySettings taxonomy) {
 
+    /** Where the site is written unless settings say otherwise. */
+    public static final Path DEFAULT_OUTPUT_DIR = Path.of("site");
+
     public SiteConfig {
         Objects.requireNonNull(projectDir, "projectDir");
         Objects.requireNonNull(seedsDir, "seedsDir");
@@ -122,7 +125,7 @@ public record SiteConfig(
     public static final class Builder {
         private Path projectDir = Path.of("");
         private Path seedsDir = Path.of("seeds");
-        private Path outputDir = Path.of("site");
+        private Path outputDir = DEFAULT_OUTPUT_DIR;
         private Path templatesDir;
         private String baseUrl = "/";
         private String title = "site-gen news";

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sitegen.BuildListener;
 import dev.sitegen.BuildReport;
+import dev.sitegen.CacheRead;
 import dev.sitegen.SiteGenerator;
 import dev.sitegen.config.SiteConfig;
 import java.io.IOException;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -183,6 +185,51 @@ class IncrementalBuildTest {
         page("p5", "Story number 5", "2025-06-05", "Topic2", List.of("Tag1", "Tag0", "Shared"),
                 "Body of story 5.\n\nA paragraph changed twice.");
         assertFalse(phasesOfIncremental().contains("indexing"));
+        assertSameAsCleanBuild();
+    }
+
+    /** The phases of a build with the on-disk cache, given a read of the cache begun before it. */
+    private List<String> phasesWith(CacheRead started) {
+        List<String> phases = new ArrayList<>();
+        new SiteGenerator().build(config(dir.resolve("site"), dir.resolve("cache")), new BuildListener() {
+            @Override
+            public void phase(String name) {
+                phases.add(name);
+            }
+        }, Optional.of(started));
+        return phases;
+    }
+
+    @Test
+    void aCacheReadBegunEarlyForTheBuildsFoldersIsTakenOver() throws IOException {
+        ageSeeds();
+        incremental();
+        editP6Body("Read early.");
+        CacheRead early = CacheRead.start(dir.resolve("cache"), dir.resolve("other/../site"));
+        assertFalse(phasesWith(early).contains("indexing"), "a body-only edit, patched from the early read");
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void aCacheReadBegunForOtherFoldersIsNotUsed() throws IOException {
+        ageSeeds();
+        incremental();
+        // Another cache, of a site where story 6 has another title: patching from it would give that title.
+        Path p6 = seeds.resolve("p6.md");
+        String original = Files.readString(p6);
+        Files.writeString(p6, original.replace("Story number 6", "Renamed six"));
+        new SiteGenerator().build(config(dir.resolve("other-site"), dir.resolve("other-cache")));
+        Files.writeString(p6, original);
+        ageSeeds();
+        incremental();
+
+        // The build reads its own cache, and patches the body-only edit: taken over, either read
+        // would find its site is not in this output folder, and rebuild it all.
+        editP6Body("Read for another cache.");
+        assertFalse(phasesWith(CacheRead.start(dir.resolve("other-cache"), dir.resolve("site"))).contains("indexing"));
+        assertSameAsCleanBuild();
+        editP6Body("Read for another output folder.");
+        assertFalse(phasesWith(CacheRead.start(dir.resolve("cache"), dir.resolve("other-site"))).contains("indexing"));
         assertSameAsCleanBuild();
     }
 
