@@ -1,7 +1,9 @@
 package dev.sitegen.cache;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sitegen.BuildListener;
@@ -9,6 +11,7 @@ import dev.sitegen.BuildReport;
 import dev.sitegen.CacheRead;
 import dev.sitegen.SiteGenerator;
 import dev.sitegen.config.SiteConfig;
+import dev.sitegen.diag.ContentException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -231,6 +234,25 @@ class IncrementalBuildTest {
         editP6Body("Read for another output folder.");
         assertFalse(phasesWith(CacheRead.start(dir.resolve("cache"), dir.resolve("other-site"))).contains("indexing"));
         assertSameAsCleanBuild();
+    }
+
+    @Test
+    void aTemplateBrokenSinceTheLastBuildStopsTheNextBeforeAnyOutputEvenForABodyOnlyEdit() throws IOException {
+        // A changed theme is never patched: the broken template, which no article uses, is parsed
+        // before anything is written, though the only seed edit is one a patch would handle.
+        ageSeeds();
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        SiteConfig config = config(dir.resolve("site"), dir.resolve("cache")).toBuilder().templatesDir(templates).build();
+        new SiteGenerator().build(config);
+        Path article = dir.resolve("site/articles/story-number-6/index.html");
+        byte[] before = Files.readAllBytes(article);
+        Files.writeString(templates.resolve("search.ftlh"), "<p>${</p>");
+        editP6Body("Written with a broken theme.");
+
+        ContentException e = assertThrows(ContentException.class, () -> new SiteGenerator().build(config));
+        assertTrue(e.describe().contains("search.ftlh:1"), e.describe());
+        assertTrue(e.describe().contains("template syntax error"), e.describe());
+        assertArrayEquals(before, Files.readAllBytes(article));
     }
 
     private void editP6Body(String body) throws IOException {
