@@ -11,27 +11,27 @@ import java.util.concurrent.CompletionException;
 
 /**
  * A build cache being read from its folder on a thread of its own, and then the check that the
- * site it remembers is still whole in an output folder (a stat per file, 32,000 at 10,000
- * articles). Both are a good part of a rebuild after one edit, and neither needs the seeds or
- * the theme: a build starts one as it starts listing the seeds. The command line starts one
- * earlier still, for the folders a build uses by default, while it parses its arguments on the
- * other core; the build takes it over when its settings name the same folders.
+ * site it remembers is still whole in the folder it was written to (a stat per file, 32,000 at
+ * 10,000 articles). Both are a good part of a rebuild after one edit, and neither needs the seeds
+ * or the theme: a build starts one as it starts listing the seeds. The command line starts one
+ * earlier still, for the default cache folder, while it parses its arguments on the other core;
+ * the build takes it over when its settings name the same cache folder.
  */
 public final class CacheRead {
 
     private final Path cacheDir;
-    private final Path outputDir;
     private final CompletableFuture<BuildCache> cache = new CompletableFuture<>();
     private final CompletableFuture<Boolean> outputsWhole = new CompletableFuture<>();
+    /** Where the site the cache remembers was written, absolute; null until read, or when there is none. */
+    private volatile Path siteFolder;
 
-    private CacheRead(Path cacheDir, Path outputDir) {
-        this.cacheDir = normal(cacheDir);
-        this.outputDir = normal(outputDir);
+    private CacheRead(Path cacheDir) {
+        this.cacheDir = cacheDir;
     }
 
-    /** Starts reading the cache in {@code cacheDir}, then checking the site it remembers in {@code outputDir}. */
-    public static CacheRead start(Path cacheDir, Path outputDir) {
-        CacheRead read = new CacheRead(cacheDir, outputDir);
+    /** Starts reading the cache in {@code cacheDir}, then checking the site it remembers. */
+    public static CacheRead start(Path cacheDir) {
+        CacheRead read = new CacheRead(cacheDir);
         Thread thread = new Thread(read::run, "site-gen-cache-read");
         thread.setDaemon(true);
         thread.start();
@@ -40,7 +40,7 @@ public final class CacheRead {
 
     /** A read of no cache: the build has none. */
     static CacheRead none() {
-        CacheRead read = new CacheRead(Path.of(""), Path.of(""));
+        CacheRead read = new CacheRead(Path.of(""));
         read.cache.complete(BuildCache.none());
         read.outputsWhole.complete(false);
         return read;
@@ -49,32 +49,38 @@ public final class CacheRead {
     private void run() {
         try {
             BuildCache loaded = CacheFile.load(cacheDir);
+            Optional<Path> folder = loaded.snapshot().flatMap(s -> loaded.siteFolder());
             // Taken before the build has the cache, which may then change what it records.
-            Optional<List<String>> files = loaded.snapshot().flatMap(s -> loaded.outputsToCheck(outputDir));
+            Optional<List<String>> files = folder.flatMap(loaded::outputsToCheck);
+            siteFolder = folder.orElse(null);
             cache.complete(loaded);
-            outputsWhole.complete(files.map(f -> SiteWriter.allPresent(outputDir, f, outputsWhole::isDone)).orElse(false));
+            outputsWhole.complete(files.map(f -> SiteWriter.allPresent(folder.get(), f, outputsWhole::isDone)).orElse(false));
         } catch (RuntimeException | Error e) {
             cache.completeExceptionally(e);
             outputsWhole.completeExceptionally(e);
         }
     }
 
-    /** Whether this reads the cache in {@code cacheDir} and checks the site in {@code outputDir}. */
-    boolean isFor(Path cacheDir, Path outputDir) {
-        return this.cacheDir.equals(normal(cacheDir)) && this.outputDir.equals(normal(outputDir));
+    /** Whether this reads the cache in {@code cacheDir}. */
+    boolean isFor(Path cacheDir) {
+        return normal(this.cacheDir).equals(normal(cacheDir));
     }
 
-    /** The cache, once read; an empty one when there was none or it was unusable. */
-    BuildCache cache() {
+    /** The cache, once read (this waits); an empty one when there was none or it was unusable. */
+    public BuildCache cache() {
         return join(cache);
     }
 
-    /** Whether every file of the site the cache remembers is still in the output folder, once checked. */
-    boolean outputsWhole() {
-        return join(outputsWhole);
+    /**
+     * Whether every file of the site the cache remembers is still in {@code outputDir}, once checked;
+     * false when that site was written to another folder.
+     */
+    boolean outputsWhole(Path outputDir) {
+        boolean whole = join(outputsWhole);
+        return whole && normal(outputDir).equals(siteFolder);
     }
 
-    /** Stops the check: its answer is not wanted (a full build, a failed one, other folders). */
+    /** Stops the check: its answer is not wanted (a full build, a failed one, another cache). */
     void cancel() {
         outputsWhole.cancel(false);
     }

@@ -70,14 +70,14 @@ public final class SiteGenerator {
 
     /**
      * As {@link #build(SiteConfig, BuildListener)}, taking over {@code started} when it reads the
-     * cache folder and checks the output folder of {@code config} (it is stopped otherwise).
+     * cache folder of {@code config} (its check is stopped otherwise).
      */
     public BuildReport build(SiteConfig config, BuildListener listener, Optional<CacheRead> started) {
         Objects.requireNonNull(config, "config");
-        Optional<CacheRead> usable = started.filter(r -> config.cacheDir().isPresent() && r.isFor(config.cacheDir().get(), config.outputDir()));
+        Optional<CacheRead> usable = started.filter(r -> config.cacheDir().isPresent() && r.isFor(config.cacheDir().get()));
         started.filter(r -> usable.isEmpty()).ifPresent(CacheRead::cancel);
         // Read on its own thread while the seeds are listed and the theme loads: see CacheRead.
-        CacheRead read = usable.orElseGet(() -> config.cacheDir().map(dir -> CacheRead.start(dir, config.outputDir()))
+        CacheRead read = usable.orElseGet(() -> config.cacheDir().map(CacheRead::start)
                 .orElseGet(CacheRead::none));
         BuildReport report;
         try {
@@ -123,7 +123,7 @@ public final class SiteGenerator {
             Optional<SiteSnapshot> last = cache.snapshot();
             cache.clearSnapshot(); // until this build commits, the output folder is not the snapshot's site
             Optional<SiteSnapshot.Patch> patch = last.flatMap(s -> s.patch(renderer.settings(), loaded.pages(), config.taxonomy().autoTags()))
-                    .filter(p -> read != null ? read.outputsWhole() : intact(config, cache, pool));
+                    .filter(p -> read != null ? read.outputsWhole(config.outputDir()) : intact(config, cache, pool));
             if (patch.isPresent()) {
                 return applyPatch(patch.get(), renderer, config, listener, cache, pool, diagnostics, loaded.seeds(), start);
             }

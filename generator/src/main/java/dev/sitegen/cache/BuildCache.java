@@ -150,6 +150,11 @@ public final class BuildCache {
         return outputsToCheck(outputDir).map(allPresent::test).orElse(false);
     }
 
+    /** The output folder of the site this cache remembers, if it remembers one. */
+    public Optional<Path> siteFolder() {
+        return outputs.isEmpty() ? Optional.empty() : Optional.ofNullable(outputDir);
+    }
+
     /**
      * The files whose presence in {@code outputDir} shows the last site is still whole there, as a
      * list of their own; empty when this cache knows no site there. A process that owns the folder

@@ -2,7 +2,7 @@ package dev.sitegen.cli;
 
 import dev.sitegen.CacheRead;
 import dev.sitegen.cache.CacheFile;
-import dev.sitegen.config.SiteConfig;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,15 +44,16 @@ public final class Main implements Runnable {
 
     /**
      * In the JVM started for a build, the read of the cache a build uses by default, begun while
-     * picocli parses the arguments on the other core (see {@link CacheRead}); the build takes it
-     * over when its settings name the default folders.
+     * picocli parses the arguments on the other core (see {@link CacheRead}). Not begun when the
+     * arguments name another cache folder or none, which would make the read wasted work.
      */
     private static Optional<CacheRead> earlyCacheRead(String[] args) {
         if (args.length == 0 || !args[0].equals("build") || System.getProperty(SerialGcLauncher.RELAUNCHED_PROPERTY) == null
+                || Arrays.stream(args).anyMatch(a -> a.startsWith("--cache") || a.equals("--no-cache") || a.startsWith("@"))
                 || !CacheFile.isIn(SiteOptions.DEFAULT_CACHE)) {
             return Optional.empty();
         }
-        return Optional.of(CacheRead.start(SiteOptions.DEFAULT_CACHE, SiteConfig.DEFAULT_OUTPUT_DIR));
+        return Optional.of(CacheRead.start(SiteOptions.DEFAULT_CACHE));
     }
 
     /** Runs the CLI and returns its exit code: 0 success, 1 failed build or check, 2 bad usage. */

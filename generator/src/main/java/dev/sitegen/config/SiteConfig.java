@@ -42,9 +42,6 @@ public record SiteConfig(
         Optional<Path> cacheDir,
         TaxonomySettings taxonomy) {
 
-    /** Where the site is written unless settings say otherwise. */
-    public static final Path DEFAULT_OUTPUT_DIR = Path.of("site");
-
     public SiteConfig {
         Objects.requireNonNull(projectDir, "projectDir");
         Objects.requireNonNull(seedsDir, "seedsDir");
@@ -125,7 +122,7 @@ public record SiteConfig(
     public static final class Builder {
         private Path projectDir = Path.of("");
         private Path seedsDir = Path.of("seeds");
-        private Path outputDir = DEFAULT_OUTPUT_DIR;
+        private Path outputDir = Path.of("site");
         private Path templatesDir;
         private String baseUrl = "/";
         private String title = "site-gen news";
