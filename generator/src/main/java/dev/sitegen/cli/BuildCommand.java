@@ -66,14 +66,14 @@ final class BuildCommand implements Callable<Integer> {
         SerialGcLauncher.exitWithParent();
         return Failures.guard(err, () -> {
             SiteConfig config = options.toConfig();
-            Optional<List<String>> relaunch = launcher.command(
+            Optional<SerialGcLauncher.Relaunch> relaunch = launcher.command(
                     SeedScanner.countUpTo(config.seedsDir(), launcher.threshold()), commandLine());
             if (relaunch.isPresent()) {
                 if (verbose) {
                     err.println("a large site: building in a JVM with the serial collector (see -D"
                             + SerialGcLauncher.THRESHOLD_PROPERTY + " in the README)");
                 }
-                return launcher.run(relaunch.get(), SerialGcLauncher.LARGE_OFF);
+                return SerialGcLauncher.run(relaunch.get(), SerialGcLauncher.LARGE_OFF);
             }
             if (verbose) {
                 err.println(jvmDescription());

@@ -193,7 +193,7 @@ final class ClassArchive {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            return Optional.ofNullable(found);
+            // what was found before the listing failed is still whole
         }
         return Optional.ofNullable(found);
     }

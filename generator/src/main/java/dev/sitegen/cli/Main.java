@@ -31,11 +31,11 @@ public final class Main implements Runnable {
             System.setProperty(FREEMARKER_LOGGING, "none");
         }
         SerialGcLauncher launcher = SerialGcLauncher.forThisJvm();
-        Optional<List<String>> batch = args.length > 0 && args[0].equals("build")
+        Optional<SerialGcLauncher.Relaunch> batch = args.length > 0 && args[0].equals("build")
                 ? launcher.batchCommand(List.of(args), Runtime.getRuntime().availableProcessors())
                 : Optional.empty();
         if (batch.isPresent()) {
-            System.exit(Failures.guard(System.err, () -> launcher.run(batch.get(), SerialGcLauncher.BATCH_OFF)));
+            System.exit(Failures.guard(System.err, () -> SerialGcLauncher.run(batch.get(), SerialGcLauncher.BATCH_OFF)));
         }
         int status = run(earlyCacheRead(args), args);
         ClassArchive.reportStatus(status);

@@ -144,8 +144,18 @@ final class SerialGcLauncher {
     private final int threshold;
     private final boolean batch;
     private final BiFunction<String, List<String>, ClassArchive> archives;
-    /** The archive the last batch command maps or writes, which {@link #run} puts in place. */
-    private ClassArchive archive = ClassArchive.NONE;
+
+    /**
+     * A second JVM to run a build in.
+     *
+     * @param command its command line
+     * @param archive the class archive its options map or write, which {@link #run} puts in place
+     */
+    record Relaunch(List<String> command, ClassArchive archive) {
+        Relaunch {
+            command = List.copyOf(command);
+        }
+    }
 
     /**
      * @param jvm       the JVM to relaunch from, asked for only when a build would relaunch
@@ -182,7 +192,7 @@ final class SerialGcLauncher {
      * second JVM) in a JVM with the serial collector and the C1 compiler only, when this JVM is a
      * plain one. Called before the arguments are parsed, so that the first JVM does little else.
      */
-    Optional<List<String>> batchCommand(List<String> rawArgs, int cores) {
+    Optional<Relaunch> batchCommand(List<String> rawArgs, int cores) {
         // Help and the version print at once: a second JVM would only add its start.
         if (!batch || cores > SMALL_MACHINE_CORES || rawArgs.stream().anyMatch(QUICK_OPTIONS::contains)) {
             return Optional.empty();
@@ -196,11 +206,10 @@ final class SerialGcLauncher {
             options.add("-XX:+UseTransparentHugePages");
         }
         // -Xshare:on would make any archive the JVM cannot map fatal, and -Xshare:off forbids them.
-        if (jvm.arguments().stream().noneMatch(a -> a.startsWith("-Xshare:"))) {
-            archive = archives.apply(jvm.classPath(), options);
-            options.addAll(archive.options());
-        }
-        return Optional.of(command(jvm, options, rawArgs));
+        ClassArchive archive = jvm.arguments().stream().noneMatch(a -> a.startsWith("-Xshare:"))
+                ? archives.apply(jvm.classPath(), options) : ClassArchive.NONE;
+        options.addAll(archive.options());
+        return Optional.of(new Relaunch(command(jvm, options, rawArgs), archive));
     }
 
     /**
@@ -208,7 +217,7 @@ final class SerialGcLauncher {
      * included) in a serial-collector JVM, when the build is large ({@code seeds} of at least the
      * threshold) and this JVM is a plain one.
      */
-    Optional<List<String>> command(int seeds, List<String> cliArgs) {
+    Optional<Relaunch> command(int seeds, List<String> cliArgs) {
         if (threshold <= 0 || seeds < threshold) {
             return Optional.empty();
         }
@@ -217,8 +226,8 @@ final class SerialGcLauncher {
             return Optional.empty(); // a JVM that picked the serial collector itself has it already
         }
         // The arguments are expanded already: one that starts with @ is a value, escaped as @@.
-        return Optional.of(command(jvm, List.of("-XX:+UseSerialGC"),
-                cliArgs.stream().map(a -> a.startsWith("@") ? "@" + a : a).toList()));
+        return Optional.of(new Relaunch(command(jvm, List.of("-XX:+UseSerialGC"),
+                cliArgs.stream().map(a -> a.startsWith("@") ? "@" + a : a).toList()), ClassArchive.NONE));
     }
 
     private static List<String> command(Jvm jvm, List<String> options, List<String> args) {
@@ -240,15 +249,15 @@ final class SerialGcLauncher {
     }
 
     /**
-     * Runs {@code command} with this process's input and output, and returns its exit code. If this
-     * process is stopped, the build it started is stopped with it.
+     * Runs {@code relaunch} with this process's input and output, and returns the build's exit
+     * code. If this process is stopped, the build it started is stopped with it.
      */
-    int run(List<String> command, String offSwitch) throws IOException, InterruptedException {
+    static int run(Relaunch relaunch, String offSwitch) throws IOException, InterruptedException {
         int status = -1;
         try {
-            status = start(command, offSwitch);
+            status = start(relaunch.command(), offSwitch);
         } finally {
-            status = archive.finish(status);
+            status = relaunch.archive().finish(status);
         }
         return status;
     }

@@ -22,7 +22,7 @@ class SerialGcLauncherTest {
     }
 
     private static Optional<List<String>> command(SerialGcLauncher.Jvm jvm, int seeds) {
-        return new SerialGcLauncher(() -> jvm, 1000, true).command(seeds, ARGS);
+        return new SerialGcLauncher(() -> jvm, 1000, true).command(seeds, ARGS).map(SerialGcLauncher.Relaunch::command);
     }
 
     @Test
@@ -83,7 +83,7 @@ class SerialGcLauncherTest {
     void anArgumentThatStartsWithAnAtSignReachesTheSecondJvmAsAValue() {
         // The arguments are expanded already; unescaped, the second JVM would read a file named Bob.
         List<String> command = new SerialGcLauncher(() -> jvm(List.of()), 1000, true)
-                .command(1000, List.of("build", "--title", "@Bob")).orElseThrow();
+                .command(1000, List.of("build", "--title", "@Bob")).orElseThrow().command();
         assertEquals(List.of("build", "--title", "@@Bob"), command.subList(command.size() - 3, command.size()));
     }
 
@@ -94,7 +94,7 @@ class SerialGcLauncherTest {
         assertEquals(Optional.of(List.of("/opt/jdk/bin/java", "-Dfile.encoding=UTF-8", "-XX:+UseSerialGC",
                         "-XX:TieredStopAtLevel=1", "-Dsite-gen.relaunched=4242", "-cp", "site-gen.jar",
                         "dev.sitegen.cli.Main", "build", "@args.txt")),
-                launcher.batchCommand(raw, 2)); // the second JVM reads the argument file itself
+                launcher.batchCommand(raw, 2).map(SerialGcLauncher.Relaunch::command)); // the second JVM reads the argument file itself
         assertEquals(Optional.empty(), launcher.batchCommand(raw, 3));
         assertEquals(Optional.empty(), new SerialGcLauncher(() -> jvm(List.of()), 1000, false).batchCommand(raw, 2));
         assertEquals(Optional.empty(), new SerialGcLauncher(() -> jvm(List.of("-Xmx1g")), 1000, true).batchCommand(raw, 2));
@@ -103,9 +103,9 @@ class SerialGcLauncherTest {
     @Test
     void theBuildJvmAsksForHugePagesWhereTheSystemHandsThemOutOnRequest() {
         SerialGcLauncher.Jvm hugePages = new SerialGcLauncher.Jvm("java", List.of(), "site-gen.jar", () -> true, true, false, 1, true, true);
-        List<String> command = new SerialGcLauncher(() -> hugePages, 1000, true).batchCommand(ARGS, 2).orElseThrow();
+        List<String> command = new SerialGcLauncher(() -> hugePages, 1000, true).batchCommand(ARGS, 2).orElseThrow().command();
         assertTrue(command.contains("-XX:+UseTransparentHugePages"), command.toString());
-        List<String> without = new SerialGcLauncher(() -> jvm(List.of()), 1000, true).batchCommand(ARGS, 2).orElseThrow();
+        List<String> without = new SerialGcLauncher(() -> jvm(List.of()), 1000, true).batchCommand(ARGS, 2).orElseThrow().command();
         assertFalse(without.stream().anyMatch(o -> o.contains("HugePages")), without.toString());
     }
 
@@ -127,7 +127,7 @@ class SerialGcLauncherTest {
             asked.add(classPath);
             asked.add(List.copyOf(options));
             return ClassArchive.in(dir.resolve("cache"), classPath, options, "jdk");
-        }).batchCommand(ARGS, 2).orElseThrow();
+        }).batchCommand(ARGS, 2).orElseThrow().command();
         assertEquals(List.of(jar.toString(), List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1")), asked);
         assertTrue(command.stream().anyMatch(o -> o.startsWith("-XX:ArchiveClassesAtExit=" + dir.resolve("cache"))), command.toString());
         assertTrue(command.indexOf("-Xlog:cds=off") < command.indexOf("dev.sitegen.cli.Main"), command.toString());
@@ -145,7 +145,7 @@ class SerialGcLauncherTest {
         for (String share : List.of("-Xshare:on", "-Xshare:off", "-Xshare:auto")) {
             List<String> command = new SerialGcLauncher(() -> jvm(List.of(share)), 1000, true, (classPath, options) -> {
                 throw new AssertionError("asked for an archive");
-            }).batchCommand(ARGS, 2).orElseThrow();
+            }).batchCommand(ARGS, 2).orElseThrow().command();
             assertTrue(command.contains(share), command.toString());
         }
     }
