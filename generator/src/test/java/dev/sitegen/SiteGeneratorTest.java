@@ -12,12 +12,10 @@ import dev.sitegen.diag.SiteGenException;
 import dev.sitegen.markdown.PageModelReader;
 import dev.sitegen.model.Page;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -103,24 +101,12 @@ class SiteGeneratorTest {
         return Files.readString(site().resolve(relative));
     }
 
-    /** Every file under {@code dir} by relative path; bytes as ISO-8859-1 text, so a mismatch shows a diff. */
-    private static Map<String, String> snapshot(Path dir) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                files.put(dir.relativize(p).toString().replace('\\', '/'),
-                        new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
-            }
-        }
-        return files;
-    }
-
     /** A site from an earlier build, which a failed build must leave as it is. */
     private Map<String, String> oldSite() throws IOException {
         Files.createDirectories(site().resolve("articles/old"));
         Files.writeString(site().resolve("index.html"), "old home");
         Files.writeString(site().resolve("articles/old/index.html"), "old article");
-        return snapshot(site());
+        return FolderSnapshot.of(site());
     }
 
     private List<String> projectEntries() throws IOException {
@@ -195,9 +181,9 @@ class SiteGeneratorTest {
     void twoBuildsAreByteIdentical() throws IOException {
         goodSeeds();
         build();
-        Map<String, String> first = snapshot(site());
+        Map<String, String> first = FolderSnapshot.of(site());
         build();
-        assertEquals(first, snapshot(site()));
+        assertEquals(first, FolderSnapshot.of(site()));
     }
 
     @Test
@@ -206,7 +192,7 @@ class SiteGeneratorTest {
         Map<String, String> old = oldSite();
         SiteGenException e = assertThrows(SiteGenException.class, this::build);
         assertTrue(e.describe().startsWith("seeds: no seeds found"), e.describe());
-        assertEquals(old, snapshot(site()));
+        assertEquals(old, FolderSnapshot.of(site()));
     }
 
     @Test
@@ -229,7 +215,7 @@ class SiteGeneratorTest {
         BuildFailedException e = assertThrows(BuildFailedException.class, this::build);
         assertEquals(1, e.errors().size(), e.getMessage());
         assertTrue(e.errors().get(0).toString().startsWith("seeds/broken.md:4:"), e.getMessage());
-        assertEquals(old, snapshot(site()));
+        assertEquals(old, FolderSnapshot.of(site()));
         assertEquals(List.of("seeds", "site"), projectEntries());
     }
 
@@ -261,7 +247,7 @@ class SiteGeneratorTest {
                 () -> new SiteGenerator().build(configBuilder().templatesDir(templates).build()));
         assertEquals(templates.resolve("article.ftlh"), e.position().orElseThrow().file());
         assertEquals(2, e.position().orElseThrow().line());
-        assertEquals(old, snapshot(site()));
+        assertEquals(old, FolderSnapshot.of(site()));
         assertEquals(List.of("seeds", "site", "theme"), projectEntries());
     }
 
@@ -278,7 +264,7 @@ class SiteGeneratorTest {
         SiteGenException e = assertThrows(SiteGenException.class,
                 () -> new SiteGenerator().build(configBuilder().templatesDir(templates).build()));
         assertEquals(templates.resolve("article.ftlh"), e.position().orElseThrow().file());
-        assertEquals(old, snapshot(site()));
+        assertEquals(old, FolderSnapshot.of(site()));
         assertEquals(List.of("seeds", "site", "theme"), projectEntries());
     }
 

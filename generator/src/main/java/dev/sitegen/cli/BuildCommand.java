@@ -38,32 +38,39 @@ final class BuildCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @Option(names = "--no-daemon", description = "Build in a new JVM, not in the build daemon (see the README).")
+    boolean noDaemon; // read from the raw arguments before they are parsed (see Main); here for the usage
+
     private final SerialGcLauncher launcher;
     private final Optional<CacheRead> cacheRead;
+    private final Terminal terminal;
 
     BuildCommand() {
-        this(Optional.empty());
+        this(Optional.empty(), Terminal.system());
     }
 
-    /** @param cacheRead a read of the cache begun before the arguments were parsed */
-    BuildCommand(Optional<CacheRead> cacheRead) {
-        this(SerialGcLauncher.forThisJvm(), cacheRead);
+    /**
+     * @param cacheRead a read of the cache begun before the arguments were parsed
+     * @param terminal  where to print
+     */
+    BuildCommand(Optional<CacheRead> cacheRead, Terminal terminal) {
+        this(SerialGcLauncher.forThisJvm(), cacheRead, terminal);
     }
 
     BuildCommand(SerialGcLauncher launcher) {
-        this(launcher, Optional.empty());
+        this(launcher, Optional.empty(), Terminal.system());
     }
 
-    private BuildCommand(SerialGcLauncher launcher, Optional<CacheRead> cacheRead) {
+    private BuildCommand(SerialGcLauncher launcher, Optional<CacheRead> cacheRead, Terminal terminal) {
         this.launcher = launcher;
         this.cacheRead = cacheRead;
+        this.terminal = terminal;
     }
 
     @Override
     public Integer call() {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        SerialGcLauncher.exitWithParent();
+        PrintStream out = terminal.out();
+        PrintStream err = terminal.err();
         return Failures.guard(err, () -> {
             SiteConfig config = options.toConfig();
             Optional<SerialGcLauncher.Relaunch> relaunch = launcher.command(
@@ -78,7 +85,7 @@ final class BuildCommand implements Callable<Integer> {
             if (verbose) {
                 err.println(jvmDescription());
             }
-            ProgressLine progress = new ProgressLine(err, !quiet && System.console() != null, verbose);
+            ProgressLine progress = new ProgressLine(err, !quiet && terminal.interactive(), verbose);
             BuildReport report = new SiteGenerator().build(config, progress, cacheRead);
             progress.finish();
             if (!quiet) {
@@ -103,8 +110,10 @@ final class BuildCommand implements Callable<Integer> {
             VMOption mapped = hotSpot.getVMOption("SharedArchiveFile");
             String classes = writing.getOrigin() != VMOption.Origin.DEFAULT ? "; writing a class archive to " + writing.getValue()
                     : mapped.getOrigin() != VMOption.Origin.DEFAULT ? "; class archive " + mapped.getValue() : "";
+            String daemon = System.getProperty(DaemonLauncher.SOCKET_PROPERTY) != null
+                    ? "; in the build daemon, pid " + ProcessHandle.current().pid() : "";
             return "collector: " + collectors + "; compilers up to tier " + hotSpot.getVMOption("TieredStopAtLevel").getValue()
-                    + classes;
+                    + classes + daemon;
         } catch (IllegalArgumentException | NullPointerException notHotSpot) {
             return "collector: " + collectors;
         }

@@ -95,20 +95,12 @@ final class ClassArchive {
         if (folder.toString().contains(File.pathSeparator)) {
             return NONE; // the JVM reads a path separator in the option as two archives
         }
-        StringBuilder key = new StringBuilder(jdk).append('\n').append(String.join(" ", options));
-        for (String entry : classPath.split(File.pathSeparator)) {
-            try {
-                Path jar = Path.of(entry);
-                if (!entry.endsWith(".jar") || !Files.isRegularFile(jar)) {
-                    return NONE; // the JVM archives classes from jar files only
-                }
-                // The real path: the same jar reached by another relative path is the same archive.
-                key.append('\n').append(jar.toRealPath()).append(' ').append(Files.size(jar)).append(' ')
-                        .append(Files.getLastModifiedTime(jar).toMillis());
-            } catch (IOException | RuntimeException e) {
-                return NONE;
-            }
+        Optional<String> jars = JarStamps.of(classPath); // the JVM archives classes from jar files only
+        if (jars.isEmpty()) {
+            return NONE;
         }
+        StringBuilder key = new StringBuilder(jdk).append('\n').append(String.join(" ", options)).append('\n')
+                .append(jars.get());
         CRC32 crc = new CRC32();
         crc.update(key.toString().getBytes(StandardCharsets.UTF_8));
         return new ClassArchive(folder, PREFIX + Long.toHexString(crc.getValue()) + Integer.toHexString(key.length()));
@@ -169,6 +161,24 @@ final class ClassArchive {
             options.add("-XX:ArchiveClassesAtExit=" + writing);
             options.add("-D" + STATUS_PROPERTY + "=" + status);
         }
+        options.addAll(QUIET);
+        return options;
+    }
+
+    /**
+     * The options that have a JVM map the archive when there is one, and nothing else: for the
+     * build daemon, which would write one only as it exits, with nobody left to put it in place.
+     */
+    List<String> mappingOptions() {
+        if (folder == null) {
+            return List.of();
+        }
+        Optional<Path> found = find();
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        mapped = found.get();
+        List<String> options = new ArrayList<>(List.of("-XX:SharedArchiveFile=" + mapped));
         options.addAll(QUIET);
         return options;
     }

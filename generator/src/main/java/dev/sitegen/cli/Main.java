@@ -2,6 +2,8 @@ package dev.sitegen.cli;
 
 import dev.sitegen.CacheRead;
 import dev.sitegen.cache.CacheFile;
+import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,14 +32,30 @@ public final class Main implements Runnable {
         if (System.getProperty(FREEMARKER_LOGGING) == null) {
             System.setProperty(FREEMARKER_LOGGING, "none");
         }
-        SerialGcLauncher launcher = SerialGcLauncher.forThisJvm();
-        Optional<SerialGcLauncher.Relaunch> batch = args.length > 0 && args[0].equals("build")
-                ? launcher.batchCommand(List.of(args), Runtime.getRuntime().availableProcessors())
-                : Optional.empty();
-        if (batch.isPresent()) {
-            System.exit(Failures.guard(System.err, () -> SerialGcLauncher.run(batch.get(), SerialGcLauncher.BATCH_OFF)));
+        String socket = System.getProperty(DaemonLauncher.SOCKET_PROPERTY);
+        if (socket != null) {
+            System.exit(Failures.guard(System.err, () -> {
+                BuildDaemon.forThisJvm(Path.of(socket), (command, terminal) -> run(terminal, command.toArray(String[]::new))).run();
+                return 0;
+            }));
         }
-        int status = run(earlyCacheRead(args), args);
+        if (System.getProperty(SerialGcLauncher.RELAUNCHED_PROPERTY) != null) {
+            SerialGcLauncher.exitWithParent();
+        }
+        SerialGcLauncher launcher = SerialGcLauncher.forThisJvm();
+        if (args.length > 0 && args[0].equals("build")) {
+            int cores = Runtime.getRuntime().availableProcessors();
+            Optional<DaemonClient> daemon = new DaemonLauncher(launcher, DaemonLauncher.Settings.forThisProcess())
+                    .client(List.of(args), cores);
+            if (daemon.isPresent()) {
+                daemon.get().build(List.of(args), Terminal.system()).ifPresent(System::exit);
+            }
+            Optional<SerialGcLauncher.Relaunch> batch = launcher.batchCommand(List.of(args), cores);
+            if (batch.isPresent()) {
+                System.exit(Failures.guard(System.err, () -> SerialGcLauncher.run(batch.get(), SerialGcLauncher.BATCH_OFF)));
+            }
+        }
+        int status = run(earlyCacheRead(args), Terminal.system(), args);
         ClassArchive.reportStatus(status);
         System.exit(status);
     }
@@ -58,12 +76,17 @@ public final class Main implements Runnable {
 
     /** Runs the CLI and returns its exit code: 0 success, 1 failed build or check, 2 bad usage. */
     public static int run(String... args) {
-        return run(Optional.empty(), args);
+        return run(Optional.empty(), Terminal.system(), args);
     }
 
-    private static int run(Optional<CacheRead> cacheRead, String... args) {
+    /** Runs the CLI printing to {@code terminal}, as the build daemon does for its clients. */
+    static int run(Terminal terminal, String... args) {
+        return run(Optional.empty(), terminal, args);
+    }
+
+    private static int run(Optional<CacheRead> cacheRead, Terminal terminal, String... args) {
         Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
-        commands.put("build", () -> new BuildCommand(cacheRead));
+        commands.put("build", () -> new BuildCommand(cacheRead, terminal));
         commands.put("serve", ServeCommand::new);
         commands.put("check", CheckCommand::new);
         commands.put("extract", ExtractCommand::new);
@@ -77,6 +100,7 @@ public final class Main implements Runnable {
         } else {
             commands.forEach((name, command) -> cli.addSubcommand(name, command.get()));
         }
+        cli.setOut(new PrintWriter(terminal.out(), true)).setErr(new PrintWriter(terminal.err(), true));
         return cli.setCaseInsensitiveEnumValuesAllowed(true).execute(args);
     }
 

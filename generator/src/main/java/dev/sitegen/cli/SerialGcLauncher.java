@@ -49,7 +49,7 @@ final class SerialGcLauncher {
     static final String BATCH_OFF = "-D" + BATCH_PROPERTY + "=false";
     /** How to keep a large build in the first JVM, for messages. */
     static final String LARGE_OFF = "-D" + THRESHOLD_PROPERTY + "=0";
-    private static final Set<String> QUICK_OPTIONS = Set.of("-h", "--help", "-V", "--version");
+    static final Set<String> QUICK_OPTIONS = Set.of("-h", "--help", "-V", "--version");
     /** Machines with this many cores or fewer run every build in a batch JVM. */
     static final int SMALL_MACHINE_CORES = 2;
     /** Set on the relaunched JVM, so that it never relaunches again. */
@@ -65,7 +65,7 @@ final class SerialGcLauncher {
             "-Djdk.attach.");
 
     /** Variables whose options the JVM already counts among its input arguments, passed on explicitly. */
-    private static final List<String> OPTION_VARIABLES = List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS");
+    static final List<String> OPTION_VARIABLES = List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS");
 
     /**
      * What the launcher needs to know of the running JVM.
@@ -201,15 +201,42 @@ final class SerialGcLauncher {
         if (!jvm.relaunchable()) {
             return Optional.empty();
         }
-        List<String> options = new ArrayList<>(List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+        List<String> options = new ArrayList<>(batchOptions(jvm, cores));
+        ClassArchive archive = archive(jvm, options);
+        options.addAll(archive.options());
+        return Optional.of(new Relaunch(command(jvm, options, rawArgs), archive));
+    }
+
+    /**
+     * The options of a JVM that runs builds only: the serial collector, and on a machine of
+     * {@code cores} no more than {@link #SMALL_MACHINE_CORES}, the C1 compiler only.
+     */
+    static List<String> batchOptions(Jvm jvm, int cores) {
+        List<String> options = new ArrayList<>(List.of("-XX:+UseSerialGC"));
+        if (cores <= SMALL_MACHINE_CORES) {
+            options.add("-XX:TieredStopAtLevel=1");
+        }
         if (jvm.hugePages()) {
             options.add("-XX:+UseTransparentHugePages");
         }
+        return options;
+    }
+
+    /** The class archive for a JVM started from {@code jvm} with {@code options}. */
+    ClassArchive archive(Jvm jvm, List<String> options) {
         // -Xshare:on would make any archive the JVM cannot map fatal, and -Xshare:off forbids them.
-        ClassArchive archive = jvm.arguments().stream().noneMatch(a -> a.startsWith("-Xshare:"))
+        return jvm.arguments().stream().noneMatch(a -> a.startsWith("-Xshare:"))
                 ? archives.apply(jvm.classPath(), options) : ClassArchive.NONE;
-        options.addAll(archive.options());
-        return Optional.of(new Relaunch(command(jvm, options, rawArgs), archive));
+    }
+
+    /** Whether builds on small machines may leave this JVM (see {@link #BATCH_PROPERTY}). */
+    boolean batch() {
+        return batch;
+    }
+
+    /** The JVM this launcher relaunches from. */
+    Jvm jvm() {
+        return jvm.get();
     }
 
     /**
@@ -230,7 +257,7 @@ final class SerialGcLauncher {
                 cliArgs.stream().map(a -> a.startsWith("@") ? "@" + a : a).toList()), ClassArchive.NONE));
     }
 
-    private static List<String> command(Jvm jvm, List<String> options, List<String> args) {
+    static List<String> command(Jvm jvm, List<String> options, List<String> args) {
         List<String> command = new ArrayList<>();
         command.add(jvm.java());
         command.addAll(jvm.arguments());

@@ -1,0 +1,204 @@
+package dev.sitegen.cli;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.ProcessBuilder.Redirect;
+import java.net.UnixDomainSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The side of {@code site-gen build} that has the build daemon run the build: it connects to the
+ * daemon for its key, or starts one and waits for it to listen, sends the command line and prints
+ * what the build prints. When there is no daemon to be had, it says so and the caller builds as it
+ * would without one; while the daemon is busy with another build, it waits.
+ */
+final class DaemonClient {
+
+    private static final Duration START_POLL = Duration.ofMillis(10);
+    private static final Duration BUSY_POLL = Duration.ofMillis(50);
+    private static final String NO_DAEMON_HINT = DaemonLauncher.NO_DAEMON + " builds without it";
+    /** A log longer than this is emptied when the next daemon starts. */
+    private static final long MAX_LOG = 1 << 20;
+
+    private final Path socket;
+    private final String key;
+    private final List<String> daemonCommand;
+    private final Path log;
+    private final Duration startTimeout;
+
+    /**
+     * @param socket        where the daemon listens
+     * @param key           the digest of its {@link DaemonKey}
+     * @param daemonCommand the command line that starts it
+     * @param log           where a daemon started here writes what it does
+     * @param startTimeout  how long a daemon started here may take to listen
+     */
+    DaemonClient(Path socket, String key, List<String> daemonCommand, Path log, Duration startTimeout) {
+        this.socket = socket;
+        this.key = key;
+        this.daemonCommand = List.copyOf(daemonCommand);
+        this.log = log;
+        this.startTimeout = startTimeout;
+    }
+
+    Path socket() {
+        return socket;
+    }
+
+    List<String> daemonCommand() {
+        return daemonCommand;
+    }
+
+    /** What came of asking the daemon. */
+    private enum Outcome { NO_DAEMON, BUSY, DECLINED, BUILT }
+
+    private record Answer(Outcome outcome, int status) {
+        static final Answer NO_DAEMON = new Answer(Outcome.NO_DAEMON, 0);
+        static final Answer BUSY = new Answer(Outcome.BUSY, 0);
+        static final Answer DECLINED = new Answer(Outcome.DECLINED, 0);
+    }
+
+    /**
+     * Has the daemon build with {@code args} (the command line, {@code build} first), starting one
+     * if there is none, and returns the build's exit code; empty when no daemon built it.
+     */
+    Optional<Integer> build(List<String> args, Terminal terminal) {
+        Answer answer = ask(args, terminal);
+        if (answer.outcome() == Outcome.NO_DAEMON) {
+            answer = startAndAsk(args, terminal);
+        }
+        boolean told = false;
+        while (answer.outcome() == Outcome.BUSY) {
+            // Its build may be writing this project's site and cache: a second build beside it
+            // would race it. That build goes on when its client was stopped with Ctrl-C, too.
+            if (!told) {
+                terminal.err().println("waiting for the build daemon to end the build it is running (" + NO_DAEMON_HINT + ")");
+                told = true;
+            }
+            if (!pause(BUSY_POLL)) {
+                return Optional.empty();
+            }
+            answer = ask(args, terminal);
+        }
+        return answer.outcome() == Outcome.BUILT ? Optional.of(answer.status()) : Optional.empty();
+    }
+
+    /** Sleeps; false when interrupted. */
+    private static boolean pause(Duration time) {
+        try {
+            Thread.sleep(time.toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private Answer startAndAsk(List<String> args, Terminal terminal) {
+        Process daemon;
+        try {
+            if (Files.isRegularFile(log) && Files.size(log) > MAX_LOG) {
+                Files.write(log, new byte[0]); // a daemon's log is for its last runs only
+            }
+            ProcessBuilder builder = new ProcessBuilder(daemonCommand).redirectErrorStream(true)
+                    .redirectOutput(Redirect.appendTo(log.toFile()));
+            SerialGcLauncher.OPTION_VARIABLES.forEach(builder.environment()::remove); // in the command already
+            daemon = builder.start();
+            daemon.getOutputStream().close(); // it reads nothing
+        } catch (IOException e) {
+            return Answer.NO_DAEMON;
+        }
+        long deadline = System.nanoTime() + startTimeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!pause(START_POLL)) {
+                return Answer.NO_DAEMON;
+            }
+            Answer answer = ask(args, terminal);
+            if (answer.outcome() != Outcome.NO_DAEMON) {
+                return answer;
+            }
+            // Exit 0: another daemon for the key holds the lock, and is about to listen.
+            if (!daemon.isAlive() && daemon.exitValue() != 0) {
+                return Answer.NO_DAEMON;
+            }
+        }
+        return Answer.NO_DAEMON;
+    }
+
+    private Answer ask(List<String> args, Terminal terminal) {
+        SocketChannel channel;
+        try {
+            channel = SocketChannel.open(UnixDomainSocketAddress.of(socket));
+        } catch (IOException | UnsupportedOperationException e) {
+            return Answer.NO_DAEMON; // none listens, or a killed one left its socket file
+        }
+        Text out = new Text(terminal.out());
+        Text err = new Text(terminal.err());
+        try (channel) {
+            DataOutputStream request = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel)));
+            new DaemonProtocol.Request(key, terminal.interactive(), args).write(request);
+            DataInputStream answers = new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel)));
+            while (true) {
+                int kind = DaemonProtocol.readKind(answers);
+                if (kind == DaemonProtocol.OUT) {
+                    out.print(DaemonProtocol.readBytes(answers));
+                } else if (kind == DaemonProtocol.ERR) {
+                    err.print(DaemonProtocol.readBytes(answers));
+                } else if (kind == DaemonProtocol.EXIT) {
+                    return new Answer(Outcome.BUILT, answers.readInt());
+                } else if (kind == DaemonProtocol.BUSY) {
+                    return Answer.BUSY;
+                } else if (kind == DaemonProtocol.OTHER) {
+                    return Answer.DECLINED;
+                } else {
+                    throw new IOException(kind < 0 ? "it closed the connection" : "it sent a frame of kind " + kind);
+                }
+            }
+        } catch (IOException e) {
+            if (!out.printed && !err.printed) {
+                return Answer.DECLINED; // it was stopping as we asked: build elsewhere
+            }
+            terminal.err().println("error: the build daemon stopped during the build (" + e.getMessage()
+                    + "; its log is " + log + "). Build again; " + NO_DAEMON_HINT + ".");
+            return new Answer(Outcome.BUILT, 1);
+        }
+    }
+
+    /** Prints UTF-8 text that comes in frames, which may split a character. */
+    private static final class Text {
+        private final PrintStream stream;
+        private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+        private ByteBuffer pending = ByteBuffer.allocate(0);
+        private boolean printed;
+
+        Text(PrintStream stream) {
+            this.stream = stream;
+        }
+
+        void print(byte[] bytes) {
+            ByteBuffer in = ByteBuffer.allocate(pending.remaining() + bytes.length).put(pending).put(bytes).flip();
+            CharBuffer chars = CharBuffer.allocate(in.remaining());
+            decoder.decode(in, chars, false);
+            pending = in.slice(); // the start of a character the next frame ends
+            stream.append(chars.flip());
+            stream.flush();
+            printed = true;
+        }
+    }
+}
