@@ -252,9 +252,12 @@ one_run() {
             run_sitegen "$base/seeds" "$out" "$base/cwd" "$logf.3" -q >/dev/null
             run_sitegen "$base/seeds" "$out" "$base/cwd" "$logf.3" -q >/dev/null
             edit_one "$base/seeds" "$n"
-            read -r wall rss cpu st < <(run_sitegen "$base/seeds" "$out" "$base/cwd" "$logf.4")
+            read -r wall rss cpu st < <(run_sitegen "$base/seeds" "$out" "$base/cwd" "$logf.4" -v)
             pages=$(count_pages "$out")
             [[ $st -eq 0 ]] || show_failure "$tool (incremental in the daemon, run $run)" "$logf.4"
+            grep -q "in the build daemon" "$logf.4" || log "  warning: that build did not run in the build daemon (see $logf.4)"
+            # The daemon stops once its working folder is gone, before the next tool's timed run.
+            rm -rf "$base/cwd"
             record "$tool|daemon" "$wall" "$rss" "$cpu" "$pages" "$st" "$run"
             log "  run $run $tool after one edit, build daemon: ${wall}s wall, ${cpu}s cpu (client), $pages pages"
         fi

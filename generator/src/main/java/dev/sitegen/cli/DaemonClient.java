@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The side of {@code site-gen build} that has the build daemon run the build: it connects to the
@@ -31,6 +32,8 @@ final class DaemonClient {
 
     private static final Duration START_POLL = Duration.ofMillis(10);
     private static final Duration BUSY_POLL = Duration.ofMillis(50);
+    /** A daemon answers a request at once; one that does not in this time is stopped or hung. */
+    static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(10);
     private static final String NO_DAEMON_HINT = DaemonLauncher.NO_DAEMON + " builds without it";
     /** A log longer than this is emptied when the next daemon starts. */
     private static final long MAX_LOG = 1 << 20;
@@ -40,20 +43,23 @@ final class DaemonClient {
     private final List<String> daemonCommand;
     private final Path log;
     private final Duration startTimeout;
+    private final Duration answerTimeout;
 
     /**
      * @param socket        where the daemon listens
-     * @param key           the digest of its {@link DaemonKey}
+     * @param key           the text of its {@link DaemonKey}
      * @param daemonCommand the command line that starts it
      * @param log           where a daemon started here writes what it does
      * @param startTimeout  how long a daemon started here may take to listen
+     * @param answerTimeout how long a daemon may take to answer a request
      */
-    DaemonClient(Path socket, String key, List<String> daemonCommand, Path log, Duration startTimeout) {
+    DaemonClient(Path socket, String key, List<String> daemonCommand, Path log, Duration startTimeout, Duration answerTimeout) {
         this.socket = socket;
         this.key = key;
         this.daemonCommand = List.copyOf(daemonCommand);
         this.log = log;
         this.startTimeout = startTimeout;
+        this.answerTimeout = answerTimeout;
     }
 
     Path socket() {
@@ -79,23 +85,28 @@ final class DaemonClient {
      */
     Optional<Integer> build(List<String> args, Terminal terminal) {
         Answer answer = ask(args, terminal);
-        if (answer.outcome() == Outcome.NO_DAEMON) {
-            answer = startAndAsk(args, terminal);
-        }
+        int starts = 0;
         boolean told = false;
-        while (answer.outcome() == Outcome.BUSY) {
-            // Its build may be writing this project's site and cache: a second build beside it
-            // would race it. That build goes on when its client was stopped with Ctrl-C, too.
-            if (!told) {
-                terminal.err().println("waiting for the build daemon to end the build it is running (" + NO_DAEMON_HINT + ")");
-                told = true;
+        while (true) {
+            if (answer.outcome() == Outcome.NO_DAEMON && starts < 2) {
+                // None listens, or it is closing, which it does only when no build of it runs.
+                starts++;
+                answer = startAndAsk(args, terminal);
+            } else if (answer.outcome() == Outcome.BUSY) {
+                // Its build may be writing this project's site and cache: a second build beside it
+                // would race it. That build goes on when its client was stopped with Ctrl-C, too.
+                if (!told) {
+                    terminal.err().println("waiting for the build daemon to end the build it is running (" + NO_DAEMON_HINT + ")");
+                    told = true;
+                }
+                if (!pause(BUSY_POLL)) {
+                    return Optional.empty();
+                }
+                answer = ask(args, terminal);
+            } else {
+                return answer.outcome() == Outcome.BUILT ? Optional.of(answer.status()) : Optional.empty();
             }
-            if (!pause(BUSY_POLL)) {
-                return Optional.empty();
-            }
-            answer = ask(args, terminal);
         }
-        return answer.outcome() == Outcome.BUILT ? Optional.of(answer.status()) : Optional.empty();
     }
 
     /** Sleeps; false when interrupted. */
@@ -117,7 +128,9 @@ final class DaemonClient {
             }
             ProcessBuilder builder = new ProcessBuilder(daemonCommand).redirectErrorStream(true)
                     .redirectOutput(Redirect.appendTo(log.toFile()));
-            SerialGcLauncher.OPTION_VARIABLES.forEach(builder.environment()::remove); // in the command already
+            for (String variable : SerialGcLauncher.OPTION_VARIABLES) {
+                builder.environment().remove(variable); // their options are in the command already
+            }
             daemon = builder.start();
             daemon.getOutputStream().close(); // it reads nothing
         } catch (IOException e) {
@@ -147,12 +160,44 @@ final class DaemonClient {
         } catch (IOException | UnsupportedOperationException e) {
             return Answer.NO_DAEMON; // none listens, or a killed one left its socket file
         }
-        Text out = new Text(terminal.out());
-        Text err = new Text(terminal.err());
+        AtomicBoolean timedOut = new AtomicBoolean();
+        Thread timer = new Thread(() -> {
+            if (pause(answerTimeout)) {
+                timedOut.set(true);
+                closeQuietly(channel); // ends the read below
+            }
+        }, "site-gen-daemon-answer");
+        timer.setDaemon(true);
         try (channel) {
             DataOutputStream request = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel)));
             new DaemonProtocol.Request(key, terminal.interactive(), args).write(request);
             DataInputStream answers = new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel)));
+            timer.start();
+            int first = DaemonProtocol.readKind(answers);
+            timer.interrupt();
+            if (first == DaemonProtocol.BUSY) {
+                return Answer.BUSY;
+            } else if (first == DaemonProtocol.OTHER) {
+                return Answer.DECLINED;
+            } else if (first != DaemonProtocol.ACCEPTED) {
+                return Answer.NO_DAEMON; // closing: it builds nothing any more
+            }
+            return new Answer(Outcome.BUILT, print(answers, terminal));
+        } catch (IOException e) {
+            if (timedOut.get()) {
+                terminal.err().println("error: the build daemon does not answer (its log is " + log + "); stop it, or "
+                        + NO_DAEMON_HINT + ".");
+                return new Answer(Outcome.BUILT, 1);
+            }
+            return Answer.NO_DAEMON; // it closed as we asked: no build of it runs
+        }
+    }
+
+    /** Prints the frames of a build the daemon accepted, and returns its exit code. */
+    private int print(DataInputStream answers, Terminal terminal) {
+        Text out = new Text(terminal.out());
+        Text err = new Text(terminal.err());
+        try {
             while (true) {
                 int kind = DaemonProtocol.readKind(answers);
                 if (kind == DaemonProtocol.OUT) {
@@ -160,22 +205,23 @@ final class DaemonClient {
                 } else if (kind == DaemonProtocol.ERR) {
                     err.print(DaemonProtocol.readBytes(answers));
                 } else if (kind == DaemonProtocol.EXIT) {
-                    return new Answer(Outcome.BUILT, answers.readInt());
-                } else if (kind == DaemonProtocol.BUSY) {
-                    return Answer.BUSY;
-                } else if (kind == DaemonProtocol.OTHER) {
-                    return Answer.DECLINED;
+                    return answers.readInt();
                 } else {
                     throw new IOException(kind < 0 ? "it closed the connection" : "it sent a frame of kind " + kind);
                 }
             }
         } catch (IOException e) {
-            if (!out.printed && !err.printed) {
-                return Answer.DECLINED; // it was stopping as we asked: build elsewhere
-            }
             terminal.err().println("error: the build daemon stopped during the build (" + e.getMessage()
                     + "; its log is " + log + "). Build again; " + NO_DAEMON_HINT + ".");
-            return new Answer(Outcome.BUILT, 1);
+            return 1;
+        }
+    }
+
+    private static void closeQuietly(SocketChannel channel) {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            // closed already
         }
     }
 
@@ -185,7 +231,6 @@ final class DaemonClient {
         private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
         private ByteBuffer pending = ByteBuffer.allocate(0);
-        private boolean printed;
 
         Text(PrintStream stream) {
             this.stream = stream;
@@ -198,7 +243,6 @@ final class DaemonClient {
             pending = in.slice(); // the start of a character the next frame ends
             stream.append(chars.flip());
             stream.flush();
-            printed = true;
         }
     }
 }

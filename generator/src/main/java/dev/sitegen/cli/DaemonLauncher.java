@@ -1,5 +1,7 @@
 package dev.sitegen.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,10 +13,12 @@ import java.util.Set;
 
 /**
  * Decides whether a {@code build} goes to the build daemon (see {@link BuildDaemon}), and with
- * which daemon command. It does where a build would leave the first JVM anyway (a plain JVM, run
- * from site-gen's jar), unless the user said otherwise: {@code --no-daemon},
- * {@code -Dsite-gen.daemon=false}, {@code -Dsite-gen.batchJvm=false}, or a {@code CI} variable, as
- * continuous integration runs one build per machine and would only leave a JVM behind.
+ * which daemon command. It does from a plain JVM run from site-gen's jar (see
+ * {@link SerialGcLauncher.Jvm#relaunchable}), on Linux, macOS and other Unix systems, unless the
+ * user said otherwise: {@code --no-daemon}, {@code -Dsite-gen.daemon=false},
+ * {@code -Dsite-gen.batchJvm=false}, or a {@code CI} variable, as continuous integration runs one
+ * build per machine and would only leave a JVM behind. On Windows a daemon would keep the project
+ * folder, its working folder, from being removed or renamed.
  */
 final class DaemonLauncher {
 
@@ -27,15 +31,22 @@ final class DaemonLauncher {
     static final String SOCKET_PROPERTY = "site-gen.daemonSocket";
     static final String KEY_PROPERTY = "site-gen.daemonKey";
     static final String NO_DAEMON = "--no-daemon";
-    /** A daemon's JVM starts in 0.1-0.5 s; one that has not listened in this time is given up on. */
     /**
      * A heap that can shrink between builds. The serial collector shrinks the old generation no
-     * further than the initial heap (by default 1/64 of the memory: 384 MB here), and by default
-     * only a step per collection. Started with 16 MB, the daemon held 120 MB after a build of
-     * 10,000 articles instead of 360 MB; the full build and the rebuilds after it took as long
-     * (8.7-8.8 s against 8.2-9.4 s, 0.2-0.5 s each).
+     * further than the initial heap (by default 1/64 of the memory: 384 MB on a machine of 24 GB),
+     * and by default only a step per collection. Started with 16 MB, the daemon's resident memory
+     * a minute after a build of 10,000 articles was 112 MB instead of 360 MB; the full build and
+     * the rebuilds after it took as long (8.7-8.8 s against 8.2-9.4 s, 0.2-0.5 s each).
      */
     static final List<String> HEAP = List.of("-XX:InitialHeapSize=16m", "-XX:-ShrinkHeapInSteps");
+    /**
+     * Starts the daemon with Ctrl-C, Ctrl-Z and a closed terminal ignored (the JVM keeps a signal
+     * ignored that it was started with). Started from a build typed at a terminal, the daemon is in
+     * that build's process group: Ctrl-C would stop its build halfway, and Ctrl-Z would stop it
+     * while the system still queued connections to it.
+     */
+    static final List<String> DETACHED = List.of("/bin/sh", "-c", "trap '' INT TSTP HUP; exec \"$@\"", "site-gen-daemon");
+    /** A daemon's JVM starts in 0.1-0.5 s; one that has not listened in this time is given up on. */
     private static final Duration START_TIMEOUT = Duration.ofSeconds(20);
 
     /**
@@ -47,26 +58,42 @@ final class DaemonLauncher {
      * @param workingDir the folder the build runs in
      * @param env        the environment
      * @param jdk        the JDK's version, which an upgrade in place changes
+     * @param umask      the process's file mode mask, which the files a build writes get, where the
+     *                   system says (Linux); empty elsewhere
      */
     record Settings(boolean enabled, Optional<Path> folder, String user, Path workingDir, Map<String, String> env,
-                    String jdk) {
+                    String jdk, String umask) {
 
         static Settings forThisProcess() {
             Map<String, String> env = System.getenv();
-            return new Settings(DaemonLauncher.enabled(System.getProperty(PROPERTY, "true"), env), ClassArchive.cacheFolder(env, System.getProperty("os.name", ""),
-                    System.getProperty("user.home", "")), System.getProperty("user.name", ""),
-                    Path.of("").toAbsolutePath(), env, System.getProperty("java.vm.version", ""));
+            String os = System.getProperty("os.name", "");
+            return new Settings(DaemonLauncher.enabled(System.getProperty(PROPERTY, "true"), env, os),
+                    ClassArchive.cacheFolder(env, os, System.getProperty("user.home", "")), System.getProperty("user.name", ""),
+                    Path.of("").toAbsolutePath(), env, System.getProperty("java.vm.version", ""), readUmask());
+        }
+
+        private static String readUmask() {
+            try {
+                for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                    if (line.startsWith("Umask:")) {
+                        return line.substring("Umask:".length()).trim();
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // not Linux
+            }
+            return "";
         }
     }
 
     /**
-     * Whether the user allows a daemon: {@code setting} is the value of {@link #PROPERTY}, and
-     * {@code env} has no {@code CI} variable (or one set to false).
+     * Whether there may be a daemon: {@code setting} is the value of {@link #PROPERTY}, {@code env}
+     * has no {@code CI} variable (or one set to false), and the system {@code os} is not Windows.
      */
-    static boolean enabled(String setting, Map<String, String> env) {
+    static boolean enabled(String setting, Map<String, String> env, String os) {
         String ci = env.getOrDefault("CI", "").toLowerCase(Locale.ROOT);
         return !Set.of("false", "no", "off", "0").contains(setting.toLowerCase(Locale.ROOT))
-                && (ci.isEmpty() || Set.of("false", "0").contains(ci));
+                && (ci.isEmpty() || Set.of("false", "0").contains(ci)) && !os.toLowerCase(Locale.ROOT).startsWith("windows");
     }
 
     private final SerialGcLauncher launcher;
@@ -92,14 +119,14 @@ final class DaemonLauncher {
         if (!jvm.relaunchable() || jars.isEmpty()) {
             return Optional.empty(); // classes from folders change under a running daemon unseen
         }
-        Optional<Path> folder = DaemonKey.folder(settings.folder().get(), settings.user());
+        Optional<Path> folder = DaemonFolder.of(settings.folder().get(), settings.user());
         if (folder.isEmpty()) {
             return Optional.empty();
         }
         List<String> batchOptions = SerialGcLauncher.batchOptions(jvm, cores);
         List<String> options = new ArrayList<>(batchOptions);
         options.addAll(HEAP);
-        List<String> identity = new ArrayList<>(List.of(jvm.java(), settings.jdk()));
+        List<String> identity = new ArrayList<>(List.of(jvm.java(), settings.jdk(), "umask " + settings.umask()));
         identity.addAll(jvm.arguments());
         identity.addAll(options);
         DaemonKey key = DaemonKey.of(identity, jars.get(), settings.workingDir(), settings.env());
@@ -111,9 +138,10 @@ final class DaemonLauncher {
         // The archive a batch JVM wrote (see --no-daemon): the heap's sizes do not change one.
         daemonOptions.addAll(launcher.archive(jvm, batchOptions).mappingOptions());
         daemonOptions.add("-D" + SOCKET_PROPERTY + "=" + socket.get());
-        daemonOptions.add("-D" + KEY_PROPERTY + "=" + key.digest());
-        Path log = socket.get().resolveSibling(key.digest().substring(0, 16) + ".log");
-        return Optional.of(new DaemonClient(socket.get(), key.digest(), SerialGcLauncher.command(jvm, daemonOptions, List.of()),
-                log, START_TIMEOUT));
+        daemonOptions.add("-D" + KEY_PROPERTY + "=" + key.encoded());
+        Path log = socket.get().resolveSibling(key.name() + ".log");
+        List<String> command = new ArrayList<>(DETACHED);
+        command.addAll(SerialGcLauncher.command(jvm, daemonOptions, List.of()));
+        return Optional.of(new DaemonClient(socket.get(), key.text(), command, log, START_TIMEOUT, DaemonClient.ANSWER_TIMEOUT));
     }
 }

@@ -6,20 +6,25 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * What a {@code site-gen build} and the build daemon say to each other over the daemon's socket.
- * The client sends one {@link Request}; the daemon answers with frames: text for the client's
- * output or error stream, as the build prints it, then the exit code. Or, before any text, that it
- * is busy or set up for another project, and the client builds elsewhere.
+ * The client sends one {@link Request}. The daemon answers at once: it builds, or it is busy with
+ * another build, closing, or set up for another key. When it builds, frames follow: text for the
+ * client's output or error stream as the build prints it, UTF-8 encoded, then the exit code.
  */
 final class DaemonProtocol {
 
     /** "SGD" and the protocol's version: a daemon of another version answers nothing it would misread. */
     static final int MAGIC = 0x53474401;
+    /** The text of frames. */
+    static final Charset CHARSET = StandardCharsets.UTF_8;
+    static final byte ACCEPTED = 'a';
+    static final byte CLOSING = 'c';
     static final byte OUT = 'o';
     static final byte ERR = 'e';
     static final byte EXIT = 'x';
@@ -164,6 +169,6 @@ final class DaemonProtocol {
                 }
             }
         };
-        return new PrintStream(frames, true, StandardCharsets.UTF_8);
+        return new PrintStream(frames, true, CHARSET);
     }
 }

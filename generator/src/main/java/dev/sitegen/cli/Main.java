@@ -2,6 +2,7 @@ package dev.sitegen.cli;
 
 import dev.sitegen.CacheRead;
 import dev.sitegen.cache.CacheFile;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -100,7 +101,8 @@ public final class Main implements Runnable {
         } else {
             commands.forEach((name, command) -> cli.addSubcommand(name, command.get()));
         }
-        cli.setOut(new PrintWriter(terminal.out(), true)).setErr(new PrintWriter(terminal.err(), true));
+        cli.setOut(new PrintWriter(new OutputStreamWriter(terminal.out(), terminal.charset()), true))
+                .setErr(new PrintWriter(new OutputStreamWriter(terminal.err(), terminal.charset()), true));
         return cli.setCaseInsensitiveEnumValuesAllowed(true).execute(args);
     }
 

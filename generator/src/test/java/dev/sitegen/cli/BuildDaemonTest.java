@@ -28,6 +28,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.net.StandardProtocolFamily;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.file.StandardOpenOption;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +48,8 @@ class BuildDaemonTest {
 
     private static final String KEY = "k".repeat(64);
     private static final Duration LONG = Duration.ofMinutes(5);
+    /** How often the daemons here look whether to close. */
+    private static final Duration TICK = Duration.ofMillis(10);
     /** A daemon command that must not run: the tests start their daemons themselves. */
     private static final List<String> NO_START = List.of("/nonexistent/java");
 
@@ -66,7 +73,7 @@ class BuildDaemonTest {
 
         Captured(boolean interactive) {
             terminal = new Terminal(new PrintStream(out, true, StandardCharsets.UTF_8),
-                    new PrintStream(err, true, StandardCharsets.UTF_8), interactive);
+                    new PrintStream(err, true, StandardCharsets.UTF_8), interactive, StandardCharsets.UTF_8);
         }
 
         String out() {
@@ -91,7 +98,7 @@ class BuildDaemonTest {
 
     private Running start(Path socket, Duration idle, BooleanSupplier outdated, BooleanSupplier movedAway,
                           BuildDaemon.Builds builds) throws Exception {
-        BuildDaemon daemon = new BuildDaemon(socket, KEY, idle, outdated, movedAway, builds, log);
+        BuildDaemon daemon = new BuildDaemon(socket, KEY, idle, TICK, outdated, movedAway, builds, log);
         CompletableFuture<Void> stopped = CompletableFuture.runAsync(() -> {
             try {
                 daemon.run();
@@ -102,13 +109,25 @@ class BuildDaemonTest {
         Running running = new Running(socket, stopped);
         daemons.add(running);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!logBytes.toString(StandardCharsets.UTF_8).contains("listening on " + socket) && !stopped.isDone()) {
+        while (!log().contains("listening on " + socket + " ") && !stopped.isDone()) {
             if (System.nanoTime() > deadline) {
-                fail("the daemon did not listen; its log: " + logBytes);
+                fail("the daemon did not listen; its log: " + log());
             }
             Thread.sleep(5);
         }
         return running;
+    }
+
+    private String log() {
+        return logBytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private void awaitLog(String text) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!log().contains(text)) {
+            assertTrue(System.nanoTime() < deadline, "the daemon's log should say " + text + "; it says " + log());
+            Thread.sleep(5);
+        }
     }
 
     private Running start(BuildDaemon.Builds builds) throws Exception {
@@ -116,7 +135,8 @@ class BuildDaemonTest {
     }
 
     private DaemonClient client(String key) {
-        return new DaemonClient(dir.resolve("d.sock"), key, NO_START, dir.resolve("d.log"), Duration.ofSeconds(5));
+        return new DaemonClient(dir.resolve("d.sock"), key, NO_START, dir.resolve("d.log"), Duration.ofSeconds(5),
+                Duration.ofSeconds(10));
     }
 
     private static void stop(Path socket) {
@@ -149,27 +169,43 @@ class BuildDaemonTest {
         assertEquals("  warning: seeds/a.md:3: ünïcode" + System.lineSeparator(), captured.err());
     }
 
-    @Test
-    void aSiteBuiltAndRebuiltInTheDaemonIsTheSiteABuildOfItsOwnWrites() throws Exception {
-        start((args, terminal) -> Main.run(terminal, args.toArray(String[]::new)));
-        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+    /** Writes two articles into {@code seeds}; {@code edit} changes the second. */
+    private static void seeds(Path seeds, String edit) throws IOException {
+        Files.createDirectories(seeds);
         Files.writeString(seeds.resolve("a.md"), "---\ntitle: First\ndate: 2024-03-01\ntags: [rain]\n---\n\nOne.\n");
-        Files.writeString(seeds.resolve("b.md"), "---\ntitle: Second\ndate: 2024-03-02\ntags: [rain]\n---\n\nTwo.\n");
-        List<String> build = List.of("build", "--seeds", seeds.toString(), "--out", dir.resolve("site").toString(),
-                "--cache", dir.resolve("cache").toString());
-        Captured first = new Captured(false);
-        assertEquals(Optional.of(0), client(KEY).build(build, first.terminal));
-        assertTrue(first.out().startsWith("Read 2 seeds; built "), first.out());
+        Files.writeString(seeds.resolve("b.md"), "---\ntitle: Second" + edit + "\ndate: 2024-03-02\ntags: [rain]\n---\n\nTwo.\n");
+    }
 
-        Files.writeString(seeds.resolve("b.md"), "---\ntitle: Second, edited\ndate: 2024-03-02\ntags: [rain]\n---\n\nTwo!\n");
+    private static List<String> build(Path project) {
+        return List.of("build", "--seeds", project.resolve("seeds").toString(), "--out", project.resolve("site").toString(),
+                "--cache", project.resolve("cache").toString());
+    }
+
+    @Test
+    void sitesBuiltOneAfterAnotherInTheDaemonAreTheSitesFreshBuildsWrite() throws Exception {
+        // The daemon runs the real command; between a site's builds it builds another one, so that
+        // anything one build left in the JVM would show in the next.
+        start((args, terminal) -> Main.run(terminal, args.toArray(String[]::new)));
+        Path news = dir.resolve("news");
+        Path other = dir.resolve("other");
+        seeds(news.resolve("seeds"), "");
+        Files.createDirectories(other.resolve("seeds"));
+        Files.writeString(other.resolve("seeds/c.md"), "---\ntitle: Elsewhere\ndate: 2023-01-01\ntopics: [Sport]\n---\n\nThree.\n");
+
+        Captured first = new Captured(false);
+        assertEquals(Optional.of(0), client(KEY).build(build(news), first.terminal));
+        assertTrue(first.out().startsWith("Read 2 seeds; built "), first.out());
+        assertEquals(Optional.of(0), client(KEY).build(build(other), new Captured(false).terminal));
+        seeds(news.resolve("seeds"), ", edited");
         Captured second = new Captured(false);
-        assertEquals(Optional.of(0), client(KEY).build(build, second.terminal));
+        assertEquals(Optional.of(0), client(KEY).build(build(news), second.terminal));
         assertTrue(second.out().contains("changed"), second.out());
 
-        Captured alone = new Captured(false);
-        assertEquals(0, Main.run(alone.terminal, "build", "--no-cache", "--seeds", seeds.toString(), "--out",
-                dir.resolve("alone").toString()));
-        assertEquals(FolderSnapshot.of(dir.resolve("alone")), FolderSnapshot.of(dir.resolve("site")));
+        Path fresh = dir.resolve("fresh");
+        seeds(fresh.resolve("seeds"), ", edited");
+        assertEquals(0, Main.run(new Captured(false).terminal, "build", "--no-cache", "--seeds", fresh.resolve("seeds").toString(),
+                "--out", fresh.resolve("site").toString()));
+        assertEquals(FolderSnapshot.of(fresh.resolve("site")), FolderSnapshot.of(news.resolve("site")));
     }
 
     @Test
@@ -257,21 +293,20 @@ class BuildDaemonTest {
         running.stopped().get(10, TimeUnit.SECONDS);
 
         assertFalse(Files.exists(socket));
-        assertTrue(logBytes.toString(StandardCharsets.UTF_8).contains("idle"), logBytes.toString(StandardCharsets.UTF_8));
+        assertTrue(log().contains("idle"), log());
     }
 
     @Test
     void aDaemonStopsWhenItsJarChanges() throws Exception {
         AtomicBoolean changed = new AtomicBoolean();
-        // Idle time of a second: the daemon looks at its jar every quarter of it.
-        Running running = start(dir.resolve("d.sock"), Duration.ofSeconds(1), changed::get, () -> false, (args, terminal) -> 0);
+        Running running = start(dir.resolve("d.sock"), LONG, changed::get, () -> false, (args, terminal) -> 0);
         Thread.sleep(50);
         assertFalse(running.stopped().isDone());
 
         changed.set(true);
 
         running.stopped().get(10, TimeUnit.SECONDS);
-        assertTrue(logBytes.toString(StandardCharsets.UTF_8).contains("jar changed"), logBytes.toString(StandardCharsets.UTF_8));
+        assertTrue(log().contains("jar changed"), log());
     }
 
     @Test
@@ -293,8 +328,8 @@ class BuildDaemonTest {
         Path socket = dir.resolve("d.sock");
         start((args, terminal) -> 1);
 
-        BuildDaemon second = new BuildDaemon(socket, KEY, LONG, () -> false, () -> false, (args, terminal) -> 2, log);
-        second.run(); // returns at once: the first holds the lock
+        BuildDaemon second = new BuildDaemon(socket, KEY, LONG, TICK, () -> false, () -> false, (args, terminal) -> 2, log);
+        second.run(); // returns: the first holds the lock (in this JVM, at once; from another, after a wait)
 
         assertEquals(Optional.of(1), client(KEY).build(List.of("build"), new Captured(false).terminal));
     }
@@ -332,11 +367,87 @@ class BuildDaemonTest {
         }
 
         start((args, terminal) -> 0);
+        awaitLog("asked 1 other daemon(s) to stop");
 
         others.get(0).stopped().get(10, TimeUnit.SECONDS);
-        Thread.sleep(100);
         for (Running kept : others.subList(1, 4)) {
-            assertFalse(kept.stopped().isDone(), "the three used last keep running");
+            DaemonClient client = new DaemonClient(kept.socket(), KEY, NO_START, dir.resolve("d.log"), LONG, LONG);
+            assertEquals(Optional.of(0), client.build(List.of("build"), new Captured(false).terminal), "the three used last serve on");
+        }
+    }
+
+    @Test
+    void aDaemonAskedToStopWhileItBuildsFinishesTheBuildAndServesOn() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Running running = start((args, terminal) -> {
+            started.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            return 5;
+        });
+        CompletableFuture<Optional<Integer>> build = CompletableFuture.supplyAsync(
+                () -> client(KEY).build(List.of("build"), new Captured(false).terminal), threads);
+        assertTrue(started.await(10, TimeUnit.SECONDS));
+
+        stop(running.socket());
+        awaitLog("asked to stop while building; staying");
+        release.countDown();
+
+        assertEquals(Optional.of(5), build.get(10, TimeUnit.SECONDS));
+        assertFalse(running.stopped().isDone());
+        assertEquals(Optional.of(5), client(KEY).build(List.of("build"), new Captured(false).terminal));
+    }
+
+    @Test
+    void aDaemonStartingWhileAnotherClosesWaitsForItsLockAndTakesOver() throws Exception {
+        Path socket = dir.resolve("d.sock");
+        // The lock, as a closing daemon holds it until its last moment: in another JVM, since a
+        // lock held in this one makes a daemon give up at once.
+        Process holder = lockInAnotherJvm(BuildDaemon.lockFile(socket), 500);
+        Running running = start(socket, LONG, () -> false, () -> false, (args, terminal) -> 9);
+
+        assertEquals(Optional.of(9), client(KEY).build(List.of("build"), new Captured(false).terminal));
+        assertTrue(holder.waitFor(10, TimeUnit.SECONDS));
+        assertFalse(running.stopped().isDone());
+    }
+
+    /** Starts a JVM that holds {@code lockFile} for {@code millis} ms, and returns once it holds it. */
+    private static Process lockInAnotherJvm(Path lockFile, long millis) throws IOException {
+        String java = ProcessHandle.current().info().command().orElseThrow();
+        Process holder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), LockHolder.class.getName(),
+                lockFile.toString(), Long.toString(millis)).redirectErrorStream(true).start();
+        String line = new java.io.BufferedReader(new java.io.InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8))
+                .readLine();
+        assertEquals("locked", line);
+        return holder;
+    }
+
+    /** Holds a file lock for a while in a JVM of its own. */
+    static final class LockHolder {
+        public static void main(String[] args) throws Exception {
+            try (FileChannel channel = FileChannel.open(Path.of(args[0]), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock lock = channel.lock()) {
+                System.out.println("locked");
+                System.out.flush();
+                Thread.sleep(Long.parseLong(args[1]));
+            }
+        }
+    }
+
+    @Test
+    void aClientWhoseDaemonDoesNotAnswerSaysSoInsteadOfWaitingForever() throws Exception {
+        Path socket = dir.resolve("d.sock");
+        try (ServerSocketChannel mute = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+            mute.bind(UnixDomainSocketAddress.of(socket)); // accepts connections, answers none: a stopped JVM
+            Captured captured = new Captured(false);
+            DaemonClient client = new DaemonClient(socket, KEY, NO_START, dir.resolve("d.log"), LONG, Duration.ofMillis(300));
+
+            assertEquals(Optional.of(1), client.build(List.of("build"), captured.terminal));
+            assertTrue(captured.err().contains("the build daemon does not answer"), captured.err());
         }
     }
 
@@ -350,7 +461,7 @@ class BuildDaemonTest {
     void aDaemonThatFailsToStartIsNotWaitedForUntilTheTimeout() {
         String java = ProcessHandle.current().info().command().orElseThrow();
         DaemonClient client = new DaemonClient(dir.resolve("d.sock"), KEY, List.of(java, "-XX:+NoSuchOptionAnywhere", "-version"),
-                dir.resolve("d.log"), Duration.ofMinutes(2));
+                dir.resolve("d.log"), Duration.ofMinutes(2), Duration.ofSeconds(10));
         long start = System.nanoTime();
 
         assertEquals(Optional.empty(), client.build(List.of("build"), new Captured(false).terminal));

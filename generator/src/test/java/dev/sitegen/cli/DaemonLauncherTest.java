@@ -37,7 +37,7 @@ class DaemonLauncherTest {
 
     private DaemonLauncher.Settings settings(boolean enabled) throws IOException {
         return new DaemonLauncher.Settings(enabled, Optional.of(dir.resolve("cache")), Files.getOwner(dir).getName(),
-                dir.resolve("project"), Map.of("LANG", "C.UTF-8"), "17.0.9+9");
+                dir.resolve("project"), Map.of("LANG", "C.UTF-8"), "17.0.9+9", "0022");
     }
 
     private Optional<DaemonClient> client(SerialGcLauncher.Jvm jvm, boolean batch, DaemonLauncher.Settings settings,
@@ -53,9 +53,12 @@ class DaemonLauncherTest {
         assertEquals(dir.resolve("cache/daemons"), socket.getParent());
         String key = socket.getFileName().toString().replace(".sock", "");
         List<String> command = client.daemonCommand();
+        assertEquals(DaemonLauncher.DETACHED, command.subList(0, DaemonLauncher.DETACHED.size()));
+        command = command.subList(DaemonLauncher.DETACHED.size(), command.size());
         assertEquals(List.of("/opt/jdk/bin/java", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:InitialHeapSize=16m",
                 "-XX:-ShrinkHeapInSteps", "-Dsite-gen.daemonSocket=" + socket), command.subList(0, 6));
-        assertTrue(command.get(6).startsWith("-Dsite-gen.daemonKey=" + key), command.get(6));
+        assertTrue(command.get(6).startsWith("-Dsite-gen.daemonKey="), command.get(6));
+        assertEquals(key, DaemonKey.decode(command.get(6).substring("-Dsite-gen.daemonKey=".length())).name());
         assertEquals(List.of("-Dsite-gen.relaunched=4242", "-cp", jar.toString(), Main.class.getName()),
                 command.subList(7, command.size()), "the build's arguments go over the socket, not here");
     }
@@ -72,12 +75,16 @@ class DaemonLauncherTest {
     void theSameSetUpReachesTheSameDaemonAndAnotherProjectAnother() throws IOException {
         DaemonLauncher.Settings here = settings(true);
         DaemonLauncher.Settings there = new DaemonLauncher.Settings(true, here.folder(), here.user(), dir.resolve("other"),
-                here.env(), here.jdk());
+                here.env(), here.jdk(), here.umask());
+        DaemonLauncher.Settings otherMask = new DaemonLauncher.Settings(true, here.folder(), here.user(), here.workingDir(),
+                here.env(), here.jdk(), "0077");
 
         assertEquals(client(plain(), true, here, ARGS, 2).orElseThrow().socket(),
                 client(plain(), true, here, List.of("build", "-v"), 2).orElseThrow().socket());
         assertFalse(client(plain(), true, here, ARGS, 2).orElseThrow().socket()
                 .equals(client(plain(), true, there, ARGS, 2).orElseThrow().socket()));
+        assertFalse(client(plain(), true, here, ARGS, 2).orElseThrow().socket()
+                .equals(client(plain(), true, otherMask, ARGS, 2).orElseThrow().socket()), "files written get the umask");
     }
 
     @Test
@@ -102,7 +109,7 @@ class DaemonLauncherTest {
         assertEquals(Optional.empty(), client(jvm(List.of(), dir.toString(), false), true, settings, ARGS, 2),
                 "classes in a folder change under a daemon unseen");
         DaemonLauncher.Settings noCacheFolder = new DaemonLauncher.Settings(true, Optional.empty(), settings.user(),
-                settings.workingDir(), settings.env(), settings.jdk());
+                settings.workingDir(), settings.env(), settings.jdk(), settings.umask());
         assertEquals(Optional.empty(), client(plain(), true, noCacheFolder, ARGS, 2));
     }
 
@@ -129,12 +136,14 @@ class DaemonLauncherTest {
     }
 
     @Test
-    void continuousIntegrationOrTheSettingTurnsTheDaemonOff() {
-        assertTrue(DaemonLauncher.enabled("true", Map.of()));
-        assertFalse(DaemonLauncher.enabled("false", Map.of()));
-        assertFalse(DaemonLauncher.enabled("OFF", Map.of()));
-        assertFalse(DaemonLauncher.enabled("true", Map.of("CI", "true")));
-        assertFalse(DaemonLauncher.enabled("true", Map.of("CI", "1")));
-        assertTrue(DaemonLauncher.enabled("true", Map.of("CI", "false")));
+    void continuousIntegrationTheSettingOrWindowsTurnTheDaemonOff() {
+        assertTrue(DaemonLauncher.enabled("true", Map.of(), "Linux"));
+        assertTrue(DaemonLauncher.enabled("true", Map.of(), "Mac OS X"));
+        assertFalse(DaemonLauncher.enabled("false", Map.of(), "Linux"));
+        assertFalse(DaemonLauncher.enabled("OFF", Map.of(), "Linux"));
+        assertFalse(DaemonLauncher.enabled("true", Map.of("CI", "true"), "Linux"));
+        assertFalse(DaemonLauncher.enabled("true", Map.of("CI", "1"), "Linux"));
+        assertTrue(DaemonLauncher.enabled("true", Map.of("CI", "false"), "Linux"));
+        assertFalse(DaemonLauncher.enabled("true", Map.of(), "Windows 11"), "a daemon would hold the project folder");
     }
 }
