@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 /**
  * A build cache being read from its folder on a thread of its own, and then the check that the
@@ -31,8 +32,21 @@ public final class CacheRead {
 
     /** Starts reading the cache in {@code cacheDir}, then checking the site it remembers. */
     public static CacheRead start(Path cacheDir) {
+        return start(cacheDir, () -> CacheFile.load(cacheDir));
+    }
+
+    /**
+     * The cache of {@code cacheDir} as {@code cache} is already, for a build to take over: only the
+     * check of the site it remembers runs. {@code cache} must be what the folder holds (the build
+     * daemon keeps the cache it saved last, while the folder's files are as it left them).
+     */
+    public static CacheRead of(Path cacheDir, BuildCache cache) {
+        return start(cacheDir, () -> cache);
+    }
+
+    private static CacheRead start(Path cacheDir, Supplier<BuildCache> loading) {
         CacheRead read = new CacheRead(cacheDir);
-        Thread thread = new Thread(read::run, "site-gen-cache-read");
+        Thread thread = new Thread(() -> read.run(loading), "site-gen-cache-read");
         thread.setDaemon(true);
         thread.start();
         return read;
@@ -46,9 +60,9 @@ public final class CacheRead {
         return read;
     }
 
-    private void run() {
+    private void run(Supplier<BuildCache> loading) {
         try {
-            BuildCache loaded = CacheFile.load(cacheDir);
+            BuildCache loaded = loading.get();
             Optional<Path> folder = loaded.snapshot().flatMap(s -> loaded.siteFolder());
             // Taken before the build has the cache, which may then change what it records.
             Optional<List<String>> files = folder.flatMap(loaded::outputsToCheck);

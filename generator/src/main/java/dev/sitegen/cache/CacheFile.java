@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -31,6 +32,11 @@ public final class CacheFile {
     private static final String CHANGING_NAME = "build-cache.changing";
 
     private CacheFile() {
+    }
+
+    /** The files a cache in {@code dir} consists of, whether there or not: what a change to it changes. */
+    public static List<Path> files(Path dir) {
+        return List.of(dir.resolve(FILE_NAME), dir.resolve(JOURNAL_NAME), dir.resolve(CHANGING_NAME));
     }
 
     /** Whether {@code dir} holds a cache file (usable or not). */

@@ -42,28 +42,28 @@ final class BuildCommand implements Callable<Integer> {
     boolean noDaemon; // read from the raw arguments before they are parsed (see Main); here for the usage
 
     private final SerialGcLauncher launcher;
-    private final Optional<CacheRead> cacheRead;
+    private final CacheSource caches;
     private final Terminal terminal;
 
     BuildCommand() {
-        this(Optional.empty(), Terminal.system());
+        this(CacheSource.NONE, Terminal.system());
     }
 
     /**
-     * @param cacheRead a read of the cache begun before the arguments were parsed
-     * @param terminal  where to print
+     * @param caches   where the build's cache read comes from
+     * @param terminal where to print
      */
-    BuildCommand(Optional<CacheRead> cacheRead, Terminal terminal) {
-        this(SerialGcLauncher.forThisJvm(), cacheRead, terminal);
+    BuildCommand(CacheSource caches, Terminal terminal) {
+        this(SerialGcLauncher.forThisJvm(), caches, terminal);
     }
 
     BuildCommand(SerialGcLauncher launcher) {
-        this(launcher, Optional.empty(), Terminal.system());
+        this(launcher, CacheSource.NONE, Terminal.system());
     }
 
-    private BuildCommand(SerialGcLauncher launcher, Optional<CacheRead> cacheRead, Terminal terminal) {
+    private BuildCommand(SerialGcLauncher launcher, CacheSource caches, Terminal terminal) {
         this.launcher = launcher;
-        this.cacheRead = cacheRead;
+        this.caches = caches;
         this.terminal = terminal;
     }
 
@@ -86,7 +86,11 @@ final class BuildCommand implements Callable<Integer> {
                 err.println(jvmDescription());
             }
             ProgressLine progress = new ProgressLine(err, !quiet && terminal.interactive(), verbose);
-            BuildReport report = new SiteGenerator().build(config, progress, cacheRead);
+            Optional<CacheRead> read = caches.read(config.cacheDir());
+            BuildReport report = new SiteGenerator().build(config, progress, read);
+            if (config.cacheDir().isPresent() && read.isPresent()) {
+                caches.saved(config.cacheDir().get(), read.get());
+            }
             progress.finish();
             if (!quiet) {
                 report.summaryLines().forEach(out::println);

@@ -246,6 +246,7 @@ final class BuildDaemon {
                 DaemonProtocol.printStream(out, DaemonProtocol.ERR), request.interactive(), DaemonProtocol.CHARSET);
         int status;
         boolean broken = false;
+        long start = System.nanoTime();
         try {
             status = builds.build(request.args(), terminal);
         } catch (RuntimeException | Error e) {
@@ -260,7 +261,7 @@ final class BuildDaemon {
         terminal.out().flush();
         terminal.err().flush();
         DaemonProtocol.writeExit(out, status);
-        log.println("built " + request.args() + ": exit " + status);
+        log.println("built " + request.args() + ": exit " + status + ", " + (System.nanoTime() - start) / 1_000_000 + " ms");
         if (broken) {
             state.set(State.CLOSED); // from BUILDING: no other build can start meanwhile
             closeServer("a build failed past its own error handling");

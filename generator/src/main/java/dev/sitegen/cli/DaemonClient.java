@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 /**
  * The side of {@code site-gen build} that has the build daemon run the build: it connects to the
@@ -40,7 +41,7 @@ final class DaemonClient {
 
     private final Path socket;
     private final String key;
-    private final List<String> daemonCommand;
+    private final Supplier<List<String>> daemonCommand;
     private final Path log;
     private final Duration startTimeout;
     private final Duration answerTimeout;
@@ -48,15 +49,16 @@ final class DaemonClient {
     /**
      * @param socket        where the daemon listens
      * @param key           the text of its {@link DaemonKey}
-     * @param daemonCommand the command line that starts it
+     * @param daemonCommand the command line that starts it, made only when one is started
      * @param log           where a daemon started here writes what it does
      * @param startTimeout  how long a daemon started here may take to listen
      * @param answerTimeout how long a daemon may take to answer a request
      */
-    DaemonClient(Path socket, String key, List<String> daemonCommand, Path log, Duration startTimeout, Duration answerTimeout) {
+    DaemonClient(Path socket, String key, Supplier<List<String>> daemonCommand, Path log, Duration startTimeout,
+                 Duration answerTimeout) {
         this.socket = socket;
         this.key = key;
-        this.daemonCommand = List.copyOf(daemonCommand);
+        this.daemonCommand = daemonCommand;
         this.log = log;
         this.startTimeout = startTimeout;
         this.answerTimeout = answerTimeout;
@@ -67,7 +69,7 @@ final class DaemonClient {
     }
 
     List<String> daemonCommand() {
-        return daemonCommand;
+        return List.copyOf(daemonCommand.get());
     }
 
     /** What came of asking the daemon. */
@@ -126,7 +128,7 @@ final class DaemonClient {
             if (Files.isRegularFile(log) && Files.size(log) > MAX_LOG) {
                 Files.write(log, new byte[0]); // a daemon's log is for its last runs only
             }
-            ProcessBuilder builder = new ProcessBuilder(daemonCommand).redirectErrorStream(true)
+            ProcessBuilder builder = new ProcessBuilder(daemonCommand()).redirectErrorStream(true)
                     .redirectOutput(Redirect.appendTo(log.toFile()));
             for (String variable : SerialGcLauncher.OPTION_VARIABLES) {
                 builder.environment().remove(variable); // their options are in the command already

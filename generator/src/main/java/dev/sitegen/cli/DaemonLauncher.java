@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Decides whether a {@code build} goes to the build daemon (see {@link BuildDaemon}), and with
@@ -110,9 +111,13 @@ final class DaemonLauncher {
      * elsewhere.
      */
     Optional<DaemonClient> client(List<String> rawArgs, int cores) {
-        if (!settings.enabled() || !launcher.batch() || settings.folder().isEmpty()
-                || rawArgs.stream().anyMatch(a -> a.equals(NO_DAEMON) || SerialGcLauncher.QUICK_OPTIONS.contains(a))) {
+        if (!settings.enabled() || !launcher.batch() || settings.folder().isEmpty()) {
             return Optional.empty();
+        }
+        for (String arg : rawArgs) {
+            if (arg.equals(NO_DAEMON) || SerialGcLauncher.QUICK_OPTIONS.contains(arg)) {
+                return Optional.empty();
+            }
         }
         SerialGcLauncher.Jvm jvm = launcher.jvm();
         Optional<String> jars = JarStamps.of(jvm.classPath());
@@ -134,14 +139,17 @@ final class DaemonLauncher {
         if (socket.isEmpty()) {
             return Optional.empty();
         }
-        List<String> daemonOptions = new ArrayList<>(options);
-        // The archive a batch JVM wrote (see --no-daemon): the heap's sizes do not change one.
-        daemonOptions.addAll(launcher.archive(jvm, batchOptions).mappingOptions());
-        daemonOptions.add("-D" + SOCKET_PROPERTY + "=" + socket.get());
-        daemonOptions.add("-D" + KEY_PROPERTY + "=" + key.encoded());
         Path log = socket.get().resolveSibling(key.name() + ".log");
-        List<String> command = new ArrayList<>(DETACHED);
-        command.addAll(SerialGcLauncher.command(jvm, daemonOptions, List.of()));
+        Supplier<List<String>> command = () -> {
+            List<String> daemonOptions = new ArrayList<>(options);
+            // The archive a batch JVM wrote (see --no-daemon): the heap's sizes do not change one.
+            daemonOptions.addAll(launcher.archive(jvm, batchOptions).mappingOptions());
+            daemonOptions.add("-D" + SOCKET_PROPERTY + "=" + socket.get());
+            daemonOptions.add("-D" + KEY_PROPERTY + "=" + key.encoded());
+            List<String> detached = new ArrayList<>(DETACHED);
+            detached.addAll(SerialGcLauncher.command(jvm, daemonOptions, List.of()));
+            return detached;
+        };
         return Optional.of(new DaemonClient(socket.get(), key.text(), command, log, START_TIMEOUT, DaemonClient.ANSWER_TIMEOUT));
     }
 }

@@ -36,7 +36,9 @@ public final class Main implements Runnable {
         String socket = System.getProperty(DaemonLauncher.SOCKET_PROPERTY);
         if (socket != null) {
             System.exit(Failures.guard(System.err, () -> {
-                BuildDaemon.forThisJvm(Path.of(socket), (command, terminal) -> run(terminal, command.toArray(String[]::new))).run();
+                WarmCache warm = new WarmCache();
+                BuildDaemon.forThisJvm(Path.of(socket), (command, terminal) -> run(warm, terminal, command.toArray(String[]::new)))
+                        .run();
                 return 0;
             }));
         }
@@ -56,7 +58,7 @@ public final class Main implements Runnable {
                 System.exit(Failures.guard(System.err, () -> SerialGcLauncher.run(batch.get(), SerialGcLauncher.BATCH_OFF)));
             }
         }
-        int status = run(earlyCacheRead(args), Terminal.system(), args);
+        int status = run(CacheSource.started(earlyCacheRead(args)), Terminal.system(), args);
         ClassArchive.reportStatus(status);
         System.exit(status);
     }
@@ -77,17 +79,16 @@ public final class Main implements Runnable {
 
     /** Runs the CLI and returns its exit code: 0 success, 1 failed build or check, 2 bad usage. */
     public static int run(String... args) {
-        return run(Optional.empty(), Terminal.system(), args);
+        return run(CacheSource.NONE, Terminal.system(), args);
     }
 
-    /** Runs the CLI printing to {@code terminal}, as the build daemon does for its clients. */
-    static int run(Terminal terminal, String... args) {
-        return run(Optional.empty(), terminal, args);
-    }
-
-    private static int run(Optional<CacheRead> cacheRead, Terminal terminal, String... args) {
+    /**
+     * Runs the CLI printing to {@code terminal}, with a build's cache read from {@code caches}, as
+     * the build daemon does for its clients.
+     */
+    static int run(CacheSource caches, Terminal terminal, String... args) {
         Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
-        commands.put("build", () -> new BuildCommand(cacheRead, terminal));
+        commands.put("build", () -> new BuildCommand(caches, terminal));
         commands.put("serve", ServeCommand::new);
         commands.put("check", CheckCommand::new);
         commands.put("extract", ExtractCommand::new);

@@ -56,7 +56,7 @@ class BuildDaemonProcessTest {
         command.addAll(List.of(ProcessHandle.current().info().command().orElseThrow(), "-XX:TieredStopAtLevel=1",
                 "-D" + DaemonLauncher.SOCKET_PROPERTY + "=" + socket, "-D" + DaemonLauncher.KEY_PROPERTY + "=" + key.encoded(),
                 "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-        DaemonClient client = new DaemonClient(socket, key.text(), command, log, Duration.ofSeconds(30), Duration.ofSeconds(10));
+        DaemonClient client = new DaemonClient(socket, key.text(), () -> command, log, Duration.ofSeconds(30), Duration.ofSeconds(10));
         Files.createDirectories(dir.resolve("seeds"));
         Files.writeString(dir.resolve("seeds/a.md"), "---\ntitle: First\ndate: 2024-03-01\n---\n\nOne.\n");
         List<String> build = List.of("build", "--seeds", dir.resolve("seeds").toString(), "--out", dir.resolve("site").toString(),

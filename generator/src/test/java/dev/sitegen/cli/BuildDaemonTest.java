@@ -34,6 +34,7 @@ import java.nio.channels.FileLock;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.file.StandardOpenOption;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -51,7 +52,7 @@ class BuildDaemonTest {
     /** How often the daemons here look whether to close. */
     private static final Duration TICK = Duration.ofMillis(10);
     /** A daemon command that must not run: the tests start their daemons themselves. */
-    private static final List<String> NO_START = List.of("/nonexistent/java");
+    private static final Supplier<List<String>> NO_START = () -> List.of("/nonexistent/java");
 
     @TempDir
     Path dir;
@@ -185,7 +186,8 @@ class BuildDaemonTest {
     void sitesBuiltOneAfterAnotherInTheDaemonAreTheSitesFreshBuildsWrite() throws Exception {
         // The daemon runs the real command; between a site's builds it builds another one, so that
         // anything one build left in the JVM would show in the next.
-        start((args, terminal) -> Main.run(terminal, args.toArray(String[]::new)));
+        WarmCache warm = new WarmCache();
+        start((args, terminal) -> Main.run(warm, terminal, args.toArray(String[]::new)));
         Path news = dir.resolve("news");
         Path other = dir.resolve("other");
         seeds(news.resolve("seeds"), "");
@@ -203,14 +205,14 @@ class BuildDaemonTest {
 
         Path fresh = dir.resolve("fresh");
         seeds(fresh.resolve("seeds"), ", edited");
-        assertEquals(0, Main.run(new Captured(false).terminal, "build", "--no-cache", "--seeds", fresh.resolve("seeds").toString(),
+        assertEquals(0, Main.run(CacheSource.NONE, new Captured(false).terminal, "build", "--no-cache", "--seeds", fresh.resolve("seeds").toString(),
                 "--out", fresh.resolve("site").toString()));
         assertEquals(FolderSnapshot.of(fresh.resolve("site")), FolderSnapshot.of(news.resolve("site")));
     }
 
     @Test
     void aCommandLineErrorInTheDaemonIsTheClientsUsageError() throws Exception {
-        start((args, terminal) -> Main.run(terminal, args.toArray(String[]::new)));
+        start((args, terminal) -> Main.run(new WarmCache(), terminal, args.toArray(String[]::new)));
         Captured captured = new Captured(false);
 
         assertEquals(Optional.of(2), client(KEY).build(List.of("build", "--no-such-option"), captured.terminal));
@@ -460,7 +462,7 @@ class BuildDaemonTest {
     @Test
     void aDaemonThatFailsToStartIsNotWaitedForUntilTheTimeout() {
         String java = ProcessHandle.current().info().command().orElseThrow();
-        DaemonClient client = new DaemonClient(dir.resolve("d.sock"), KEY, List.of(java, "-XX:+NoSuchOptionAnywhere", "-version"),
+        DaemonClient client = new DaemonClient(dir.resolve("d.sock"), KEY, () -> List.of(java, "-XX:+NoSuchOptionAnywhere", "-version"),
                 dir.resolve("d.log"), Duration.ofMinutes(2), Duration.ofSeconds(10));
         long start = System.nanoTime();
 

@@ -154,4 +154,13 @@ class SerialGcLauncherTest {
     void aThresholdOfZeroTurnsRelaunchingOff() {
         assertEquals(Optional.empty(), new SerialGcLauncher(() -> jvm(List.of()), 0, true).command(100_000, ARGS));
     }
+
+    @Test
+    void theFirstArgumentIsReadFromALinuxCommandLine() {
+        assertEquals(Optional.of("-jar"), SerialGcLauncher.Jvm.firstArgument("java\0-jar\0site-gen.jar\0build\0".getBytes()));
+        assertEquals(Optional.of("-Xss2m"), SerialGcLauncher.Jvm.firstArgument("/opt/java\0-Xss2m\0-jar\0".getBytes()));
+        assertEquals(Optional.empty(), SerialGcLauncher.Jvm.firstArgument("java\0".getBytes()));
+        assertEquals(Optional.empty(), SerialGcLauncher.Jvm.firstArgument("java".getBytes()));
+        assertEquals(Optional.empty(), SerialGcLauncher.Jvm.firstArgument(new byte[0]));
+    }
 }
