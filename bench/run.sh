@@ -246,10 +246,10 @@ one_run() {
         record "$tool|incr" "$wall" "$rss" "$cpu" "$pages" "$st" "$run"
         log "  run $run $tool after one edit: ${wall}s wall, ${cpu}s cpu, $((rss / 1024)) MB, $pages pages"
         if [[ $tool == sitegen && $st -eq 0 ]]; then
-            # As a user builds: the last build left the build daemon running (untimed here; the
-            # second one starts it if the first met the daemon of a removed run folder), then
-            # one edit (the same article again) and a build. Time, CPU and RSS are the client's.
-            run_sitegen "$base/seeds" "$out" "$base/cwd" "$logf.3" -q >/dev/null
+            # As a user builds with the build daemon: a full build (untimed here; it starts the
+            # daemon, as the cache is removed first), then one edit (the same article again) and
+            # a build. Time, CPU and RSS are the client JVM's.
+            rm -rf "$base/cwd/target"
             run_sitegen "$base/seeds" "$out" "$base/cwd" "$logf.3" -q >/dev/null
             edit_one "$base/seeds" "$n"
             read -r wall rss cpu st < <(run_sitegen "$base/seeds" "$out" "$base/cwd" "$logf.4" -v)
@@ -337,6 +337,6 @@ for N in "${SIZES[@]}"; do
 done
 echo "ratio = site-gen / Hugo (below 1.00x: site-gen faster or smaller). Raw runs: ${RESULTS#"$ROOT"/}"
 if [[ $incremental -eq 1 && $with_sitegen -eq 1 ]]; then
-    echo "full and incr: site-gen in a JVM of its own (--no-daemon); daemon: the same edit built by the"
-    echo "build daemon a previous build left running (cpu s and RSS MB are then the client JVM's)"
+    echo "full and incr: site-gen in a JVM of its own (--no-daemon); daemon: an edit built by the build"
+    echo "daemon after a full build in it (cpu s and RSS MB are then the client JVM's)"
 fi

@@ -55,7 +55,7 @@ class DaemonLauncherTest {
         List<String> command = client.daemonCommand();
         assertEquals(DaemonLauncher.DETACHED, command.subList(0, DaemonLauncher.DETACHED.size()));
         command = command.subList(DaemonLauncher.DETACHED.size(), command.size());
-        assertEquals(List.of("/opt/jdk/bin/java", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:InitialHeapSize=16m",
+        assertEquals(List.of("/opt/jdk/bin/java", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:InitialHeapSize=128m",
                 "-XX:-ShrinkHeapInSteps", "-Dsite-gen.daemonSocket=" + socket), command.subList(0, 6));
         assertTrue(command.get(6).startsWith("-Dsite-gen.daemonKey="), command.get(6));
         assertEquals(key, DaemonKey.decode(command.get(6).substring("-Dsite-gen.daemonKey=".length())).name());
