@@ -103,6 +103,9 @@ public final class CacheRead {
         try {
             return future.join();
         } catch (CompletionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error; // out of memory, say: not a failure of this build's input
+            }
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }

@@ -16,6 +16,7 @@ final class CacheChanges {
     private volatile boolean tracking;
     private volatile SiteSnapshot savedSnapshot;
     private volatile long fileId;
+    private volatile long journalLength;
 
     void seed(String name) {
         if (tracking) {
@@ -59,6 +60,15 @@ final class CacheChanges {
 
     void fileId(long id) {
         fileId = id;
+    }
+
+    /** The length of the journal as the last save left it (0: none). */
+    long journalLength() {
+        return journalLength;
+    }
+
+    void journalLength(long length) {
+        journalLength = length;
     }
 
     /** The cache file now holds what the cache holds, with {@code snapshot} as its site. */

@@ -3,13 +3,13 @@ package dev.sitegen.cache;
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,13 +30,54 @@ public final class CacheFile {
      * found at load, it means a build stopped in between, and the file no longer describes the folder.
      */
     private static final String CHANGING_NAME = "build-cache.changing";
+    /** Enough of the file for its header: two short strings and the id. */
+    private static final int HEADER_BYTES = 8192;
 
     private CacheFile() {
     }
 
-    /** The files a cache in {@code dir} consists of, whether there or not: what a change to it changes. */
-    public static List<Path> files(Path dir) {
-        return List.of(dir.resolve(FILE_NAME), dir.resolve(JOURNAL_NAME), dir.resolve(CHANGING_NAME));
+    /**
+     * Which save a cache folder's files come from: the id of the cache file (new with every whole
+     * write) and the length of its journal (longer with every append). Any save by anyone changes
+     * one of them.
+     */
+    public record State(long fileId, long journalLength) {
+    }
+
+    /** The state {@code cache}'s last save left its folder in (see {@link #save}). */
+    public static State savedState(BuildCache cache) {
+        return new State(cache.changes().fileId(), cache.changes().journalLength());
+    }
+
+    /**
+     * The state of the cache files in {@code dir}, read from the file's header and the journal's
+     * size; empty when there is no usable cache, or a build stopped while changing the site.
+     */
+    public static Optional<State> state(Path dir) {
+        Path file = dir.resolve(FILE_NAME);
+        if (Files.exists(dir.resolve(CHANGING_NAME))) {
+            return Optional.empty();
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            CacheInput r = new CacheInput(in.readNBytes(HEADER_BYTES));
+            if (!MAGIC.equals(r.unshared()) || !engine().equals(r.unshared())) {
+                return Optional.empty();
+            }
+            long id = r.readLong();
+            Path journal = dir.resolve(JOURNAL_NAME);
+            return Optional.of(new State(id, Files.isRegularFile(journal) ? Files.size(journal) : 0));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // none, or cut short: a build reads the folder and finds out
+        }
+    }
+
+    /** The size of the cache file in {@code dir}; {@link Long#MAX_VALUE} when there is none. */
+    public static long size(Path dir) {
+        try {
+            return Files.size(dir.resolve(FILE_NAME));
+        } catch (IOException e) {
+            return Long.MAX_VALUE;
+        }
     }
 
     /** Whether {@code dir} holds a cache file (usable or not). */
@@ -106,11 +147,11 @@ public final class CacheFile {
                     : CacheJournal.entry(cache);
             long journalSize = Files.isRegularFile(journal) ? Files.size(journal) : 0;
             if (entry.isPresent() && journalSize + entry.get().length < Files.size(file) / 4) {
-                if (entry.get().length > 0) {
-                    CacheJournal.append(journal, cache.changes().fileId(), entry.get());
-                }
+                long appended = entry.get().length > 0 ? CacheJournal.append(journal, cache.changes().fileId(), entry.get()) : 0;
+                cache.changes().journalLength(journalSize + appended);
             } else {
                 writeWhole(cache, file, journal);
+                cache.changes().journalLength(0);
             }
             Files.deleteIfExists(dir.resolve(CHANGING_NAME));
             cache.saved();

@@ -84,7 +84,8 @@ final class CacheJournal {
         return Optional.of(nothing ? new byte[0] : bytes.toByteArray());
     }
 
-    static void append(Path journal, long fileId, byte[] entry) throws IOException {
+    /** Appends {@code entry} and returns the bytes written. */
+    static long append(Path journal, long fileId, byte[] entry) throws IOException {
         boolean fresh = !Files.isRegularFile(journal) || Files.size(journal) == 0;
         CRC32 crc = new CRC32();
         crc.update(entry);
@@ -97,6 +98,8 @@ final class CacheJournal {
             out.writeInt(entry.length);
             out.write(entry);
             out.writeLong(crc.getValue());
+            out.flush();
+            return out.size();
         }
     }
 

@@ -41,6 +41,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--no-daemon", description = "Build in a new JVM, not in the build daemon (see the README).")
     boolean noDaemon; // read from the raw arguments before they are parsed (see Main); here for the usage
 
+    @Option(names = "--stop-daemon", description = "Stop this project's build daemon, if one runs, and build nothing.")
+    boolean stopDaemon; // a daemon is stopped before the arguments are parsed (see Main)
+
     private final SerialGcLauncher launcher;
     private final CacheSource caches;
     private final Terminal terminal;
@@ -72,6 +75,10 @@ final class BuildCommand implements Callable<Integer> {
         PrintStream out = terminal.out();
         PrintStream err = terminal.err();
         return Failures.guard(err, () -> {
+            if (stopDaemon) {
+                out.println("no build daemon runs for this project"); // none could: see DaemonLauncher
+                return 0;
+            }
             SiteConfig config = options.toConfig();
             Optional<SerialGcLauncher.Relaunch> relaunch = launcher.command(
                     SeedScanner.countUpTo(config.seedsDir(), launcher.threshold()), commandLine());

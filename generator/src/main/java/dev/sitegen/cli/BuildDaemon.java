@@ -34,9 +34,10 @@ import jdk.net.UnixDomainPrincipal;
  * rebuild after one edit starting up and running code for the first time (1.1-1.7 s at 10,000
  * articles on two slow cores, most of it); in the daemon, the same rebuild takes 0.2-0.35 s.
  *
- * <p>It builds as a new JVM would: each request is a fresh command, parsed and run as one, reading
- * the cache from disk. Nothing of a build is kept for the next but loaded classes and compiled
- * code, and the daemon is keyed on everything else a build depends on (see {@link DaemonKey}).
+ * <p>It builds as a new JVM would: each request is a fresh command, parsed and run as one. Nothing
+ * of a build is kept for the next but loaded classes, compiled code and the decoded cache it saved,
+ * which the next build gets only while the cache folder is as that save left it (see
+ * {@link WarmCache}); the daemon is keyed on everything else a build depends on (see {@link DaemonKey}).
  *
  * <p>One build runs at a time. The daemon is idle, building, or closed, and moves between them
  * atomically: a request while it builds is answered "busy" and its client asks again, as two
@@ -189,13 +190,18 @@ final class BuildDaemon {
         }
     }
 
-    private void accept(ServerSocketChannel listening) throws IOException {
+    private void accept(ServerSocketChannel listening) throws InterruptedException {
         while (true) {
             SocketChannel client;
             try {
                 client = listening.accept();
             } catch (ClosedChannelException closed) {
                 return;
+            } catch (IOException e) {
+                // Out of file descriptors, say: a build in progress goes on, and so does listening.
+                log.println("accepting a connection failed: " + e.getMessage());
+                Thread.sleep(100);
+                continue;
             }
             // A thread per connection: a client that connects and says nothing holds up no other.
             Thread serving = new Thread(() -> serve(client), "site-gen-daemon-request");
@@ -214,8 +220,11 @@ final class BuildDaemon {
             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(client)));
             DaemonProtocol.Request request = DaemonProtocol.Request.read(in);
             if (request.stop()) {
-                boolean stopping = close("asked to by a newer daemon");
-                log.println(stopping ? "asked to stop" : "asked to stop while building; staying");
+                boolean stopping = close("asked to stop");
+                if (!stopping) {
+                    log.println("asked to stop while building; staying");
+                }
+                DaemonProtocol.writeAnswer(out, stopping ? DaemonProtocol.CLOSING : DaemonProtocol.BUSY);
             } else if (!request.key().equals(key)) {
                 DaemonProtocol.writeAnswer(out, DaemonProtocol.OTHER);
             } else if (movedAway.getAsBoolean()) {
@@ -223,15 +232,17 @@ final class BuildDaemon {
                 boolean closed = close("the working folder was removed");
                 DaemonProtocol.writeAnswer(out, closed ? DaemonProtocol.CLOSING : DaemonProtocol.BUSY);
             } else if (state.compareAndSet(State.IDLE, State.BUILDING)) {
+                boolean ended = false;
                 try {
                     DaemonFolder.touch(socket);
                     DaemonProtocol.writeAnswer(out, DaemonProtocol.ACCEPTED);
-                    build(request, out);
+                    int status = build(request, out);
+                    ended = true;
+                    DaemonProtocol.writeExit(out, status);
                 } finally {
-                    idleSince = System.nanoTime();
-                    trimmed = false;
-                    DaemonFolder.touch(socket);
-                    state.compareAndSet(State.BUILDING, State.IDLE);
+                    if (!ended) {
+                        end(false); // the client went away before the build began
+                    }
                 }
             } else {
                 DaemonProtocol.writeAnswer(out, state.get() == State.CLOSED ? DaemonProtocol.CLOSING : DaemonProtocol.BUSY);
@@ -241,7 +252,11 @@ final class BuildDaemon {
         }
     }
 
-    private void build(DaemonProtocol.Request request, DataOutputStream out) throws IOException {
+    /**
+     * Runs the build and ends it (see {@link #end}) before its exit code goes out: a client that
+     * has it may build again, or ask the daemon to stop, at once.
+     */
+    private int build(DaemonProtocol.Request request, DataOutputStream out) throws IOException {
         Terminal terminal = new Terminal(DaemonProtocol.printStream(out, DaemonProtocol.OUT),
                 DaemonProtocol.printStream(out, DaemonProtocol.ERR), request.interactive(), DaemonProtocol.CHARSET);
         int status;
@@ -260,11 +275,21 @@ final class BuildDaemon {
         }
         terminal.out().flush();
         terminal.err().flush();
-        DaemonProtocol.writeExit(out, status);
         log.println("built " + request.args() + ": exit " + status + ", " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        end(broken);
+        return status;
+    }
+
+    /** Ends a build: the daemon is idle again, or closes when the build broke it. */
+    private void end(boolean broken) {
+        idleSince = System.nanoTime();
+        trimmed = false;
+        DaemonFolder.touch(socket);
         if (broken) {
             state.set(State.CLOSED); // from BUILDING: no other build can start meanwhile
             closeServer("a build failed past its own error handling");
+        } else {
+            state.compareAndSet(State.BUILDING, State.IDLE);
         }
     }
 

@@ -20,7 +20,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -33,8 +33,14 @@ final class DaemonClient {
 
     private static final Duration START_POLL = Duration.ofMillis(10);
     private static final Duration BUSY_POLL = Duration.ofMillis(50);
-    /** A daemon answers a request at once; one that does not in this time is stopped or hung. */
-    static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(10);
+    /**
+     * A daemon answers a request at once, even while it builds; one that does not in this time is
+     * stopped or hung (a long full collection in a large build takes seconds, not this).
+     */
+    static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(30);
+    /** After a daemon started here found the lock held, how long the one holding it may take to answer. */
+    private static final Duration OTHER_START = Duration.ofSeconds(3);
+    private static final Duration STOP_WAIT = Duration.ofSeconds(10);
     private static final String NO_DAEMON_HINT = DaemonLauncher.NO_DAEMON + " builds without it";
     /** A log longer than this is emptied when the next daemon starts. */
     private static final long MAX_LOG = 1 << 20;
@@ -111,6 +117,32 @@ final class DaemonClient {
         }
     }
 
+    /**
+     * Asks the daemon to stop, and waits until it has; returns what to tell the user and whether
+     * it stopped (or none ran).
+     */
+    Stopped stop() {
+        try (SocketChannel channel = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
+            DaemonProtocol.Request.stopping().write(new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel))));
+            int answer = DaemonProtocol.readKind(new DataInputStream(Channels.newInputStream(channel)));
+            if (answer == DaemonProtocol.BUSY) {
+                return new Stopped(false, "the build daemon is building; it stays until that build ends");
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            return new Stopped(true, "no build daemon runs for this project");
+        }
+        long deadline = System.nanoTime() + STOP_WAIT.toNanos();
+        while (Files.exists(socket) && System.nanoTime() < deadline && pause(START_POLL)) {
+            // it removes its socket as it exits
+        }
+        return Files.exists(socket) ? new Stopped(false, "the build daemon did not stop (its log is " + log + ")")
+                : new Stopped(true, "stopped the build daemon");
+    }
+
+    /** What {@link #stop} did. */
+    record Stopped(boolean done, String message) {
+    }
+
     /** Sleeps; false when interrupted. */
     private static boolean pause(Duration time) {
         try {
@@ -147,9 +179,12 @@ final class DaemonClient {
             if (answer.outcome() != Outcome.NO_DAEMON) {
                 return answer;
             }
-            // Exit 0: another daemon for the key holds the lock, and is about to listen.
-            if (!daemon.isAlive() && daemon.exitValue() != 0) {
-                return Answer.NO_DAEMON;
+            if (!daemon.isAlive()) {
+                if (daemon.exitValue() != 0) {
+                    return Answer.NO_DAEMON; // it could not start
+                }
+                // Exit 0: another daemon for the key holds the lock, and listens or is about to.
+                deadline = Math.min(deadline, System.nanoTime() + OTHER_START.toNanos());
             }
         }
         return Answer.NO_DAEMON;
@@ -162,10 +197,11 @@ final class DaemonClient {
         } catch (IOException | UnsupportedOperationException e) {
             return Answer.NO_DAEMON; // none listens, or a killed one left its socket file
         }
-        AtomicBoolean timedOut = new AtomicBoolean();
+        // Whichever comes first, the daemon's answer or the timeout, decides: the timer closes the
+        // channel only if the answer has not come, and an answer read after that is not used.
+        AtomicReference<String> first = new AtomicReference<>("waiting");
         Thread timer = new Thread(() -> {
-            if (pause(answerTimeout)) {
-                timedOut.set(true);
+            if (pause(answerTimeout) && first.compareAndSet("waiting", "timed out")) {
                 closeQuietly(channel); // ends the read below
             }
         }, "site-gen-daemon-answer");
@@ -175,18 +211,21 @@ final class DaemonClient {
             new DaemonProtocol.Request(key, terminal.interactive(), args).write(request);
             DataInputStream answers = new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel)));
             timer.start();
-            int first = DaemonProtocol.readKind(answers);
+            int kind = DaemonProtocol.readKind(answers);
+            if (!first.compareAndSet("waiting", "answered")) {
+                throw new IOException("no answer in time");
+            }
             timer.interrupt();
-            if (first == DaemonProtocol.BUSY) {
+            if (kind == DaemonProtocol.BUSY) {
                 return Answer.BUSY;
-            } else if (first == DaemonProtocol.OTHER) {
+            } else if (kind == DaemonProtocol.OTHER) {
                 return Answer.DECLINED;
-            } else if (first != DaemonProtocol.ACCEPTED) {
+            } else if (kind != DaemonProtocol.ACCEPTED) {
                 return Answer.NO_DAEMON; // closing: it builds nothing any more
             }
             return new Answer(Outcome.BUILT, print(answers, terminal));
         } catch (IOException e) {
-            if (timedOut.get()) {
+            if (first.get().equals("timed out")) {
                 terminal.err().println("error: the build daemon does not answer (its log is " + log + "); stop it, or "
                         + NO_DAEMON_HINT + ".");
                 return new Answer(Outcome.BUILT, 1);

@@ -32,6 +32,7 @@ final class DaemonLauncher {
     static final String SOCKET_PROPERTY = "site-gen.daemonSocket";
     static final String KEY_PROPERTY = "site-gen.daemonKey";
     static final String NO_DAEMON = "--no-daemon";
+    static final String STOP_DAEMON = "--stop-daemon";
     /**
      * A heap that can shrink between builds. The serial collector shrinks the old generation no
      * further than the initial heap (by default 1/64 of the memory: 384 MB on a machine of 24 GB),

@@ -50,6 +50,11 @@ public final class Main implements Runnable {
             int cores = Runtime.getRuntime().availableProcessors();
             Optional<DaemonClient> daemon = new DaemonLauncher(launcher, DaemonLauncher.Settings.forThisProcess())
                     .client(List.of(args), cores);
+            if (daemon.isPresent() && List.of(args).contains(DaemonLauncher.STOP_DAEMON)) {
+                DaemonClient.Stopped stopped = daemon.get().stop();
+                (stopped.done() ? System.out : System.err).println(stopped.message());
+                System.exit(stopped.done() ? 0 : 1);
+            }
             if (daemon.isPresent()) {
                 daemon.get().build(List.of(args), Terminal.system()).ifPresent(System::exit);
             }

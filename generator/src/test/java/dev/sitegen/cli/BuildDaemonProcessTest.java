@@ -6,12 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.UnixDomainSocketAddress;
-import java.nio.channels.Channels;
-import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,13 +72,24 @@ class BuildDaemonProcessTest {
         Printed second = Printed.capture();
         assertEquals(Optional.of(0), client.build(build, second.terminal()));
         assertTrue(second.out().toString(StandardCharsets.UTF_8).contains("(0 changed)"), second.out().toString());
-        assertTrue(Files.readString(log).contains("built [build, --seeds"), "the same daemon built it");
+        assertTrue(daemon.isAlive());
+        String daemonLog = Files.readString(log);
+        assertEquals(1, count(daemonLog, "listening on "), "the same daemon built both: " + daemonLog);
+        assertEquals(2, count(daemonLog, "built [build, --seeds"), daemonLog);
 
-        try (SocketChannel channel = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
-            DaemonProtocol.Request.stopping().write(new DataOutputStream(Channels.newOutputStream(channel)));
-        }
+        DaemonClient.Stopped stopped = client.stop();
+        assertTrue(stopped.done(), stopped.message());
         daemon.onExit().get(20, TimeUnit.SECONDS);
         assertFalse(Files.exists(socket), "a daemon that stops removes its socket");
+        assertEquals("no build daemon runs for this project", client.stop().message());
+    }
+
+    private static int count(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            count++;
+        }
+        return count;
     }
 
     private static long daemonPid(String log) {

@@ -288,6 +288,19 @@ class BuildDaemonTest {
     }
 
     @Test
+    void buildsOneAfterAnotherNeverFindTheDaemonBusy() throws Exception {
+        Running running = start((args, terminal) -> 0);
+        for (int i = 0; i < 20; i++) {
+            Captured captured = new Captured(false);
+            assertEquals(Optional.of(0), client(KEY).build(List.of("build"), captured.terminal));
+            assertEquals("", captured.err(), "build " + i + ": the daemon is idle once its client has the exit code");
+        }
+        DaemonClient.Stopped stopped = client(KEY).stop();
+        assertTrue(stopped.done(), stopped.message());
+        running.stopped().get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
     void aDaemonThatHasBeenIdleStopsAndRemovesItsSocket() throws Exception {
         Path socket = dir.resolve("d.sock");
         Running running = start(socket, Duration.ofMillis(100), () -> false, () -> false, (args, terminal) -> 0);
@@ -395,7 +408,9 @@ class BuildDaemonTest {
                 () -> client(KEY).build(List.of("build"), new Captured(false).terminal), threads);
         assertTrue(started.await(10, TimeUnit.SECONDS));
 
-        stop(running.socket());
+        DaemonClient.Stopped stopped = client(KEY).stop();
+        assertFalse(stopped.done());
+        assertTrue(stopped.message().contains("building"), stopped.message());
         awaitLog("asked to stop while building; staying");
         release.countDown();
 

@@ -3,6 +3,7 @@ package dev.sitegen.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sitegen.CacheRead;
 import dev.sitegen.FolderSnapshot;
@@ -13,6 +14,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,6 +81,51 @@ class WarmCacheTest {
         article(2, "Story 2, retitled", "Body 2, edited.");
         assertEquals(0, build(warm, "site"));
         assertSameAsFreshBuild();
+    }
+
+    @Test
+    void bodyEditsAppendedToTheJournalFromTheKeptCacheLeaveACacheFolderAFreshJvmReadsRight() throws IOException {
+        // Terms in front matter, so that a body edit is a body-only rebuild, whose changes the
+        // save appends to the journal of the file the kept cache was saved to (on a site this
+        // large: on a small one, a change is a large part of the file, which is written whole).
+        for (int i = 0; i < 300; i++) {
+            Files.writeString(dir.resolve("seeds/p" + i + ".md"), "---\ntitle: Story " + i + "\ndate: 2024-03-"
+                    + (10 + i % 18) + "\ntopics: [Weather]\ntags: [Rain]\n---\n\nFirst paragraph " + i + ".\n\nMore.\n");
+            // Written an hour ago, as a project's seeds were: a time too close to a build's read is
+            // not trusted, and 300 seeds read again would be too large a change for the journal.
+            Files.setLastModifiedTime(dir.resolve("seeds/p" + i + ".md"), FileTime.from(Instant.now().minusSeconds(3600)));
+        }
+        WarmCache warm = new WarmCache();
+        assertEquals(0, build(warm, "site"));
+        Path journal = cache.resolve("build-cache.journal");
+        long journalBefore = 0;
+        for (int edit = 1; edit <= 4; edit++) {
+            Files.writeString(dir.resolve("seeds/p7.md"), "---\ntitle: Story 7\ndate: 2024-03-17\ntopics: [Weather]\ntags: [Rain]"
+                    + "\n---\n\nFirst paragraph 7.\n\nMore, edit " + edit + ".\n");
+            BuildCache given = warm.read(Optional.of(cache)).orElseThrow().cache();
+            assertEquals(0, build(new Handing(given, warm), "site"));
+            assertTrue(Files.size(journal) > journalBefore, "edit " + edit + " was appended to the journal");
+            journalBefore = Files.size(journal);
+        }
+
+        // A build in a new JVM decodes the file and replays the journal, then builds one more edit.
+        Files.writeString(dir.resolve("seeds/p3.md"), "---\ntitle: Story 3\ndate: 2024-03-13\ntopics: [Weather]\ntags: [Rain]"
+                + "\n---\n\nFirst paragraph 3.\n\nMore, edited elsewhere.\n");
+        assertEquals(0, build(CacheSource.NONE, "site"));
+        assertSameAsFreshBuild();
+    }
+
+    /** Hands a build the cache {@code given} (as the kept one), and keeps what it saves in {@code warm}. */
+    private record Handing(BuildCache given, WarmCache warm) implements CacheSource {
+        @Override
+        public Optional<CacheRead> read(Optional<Path> cacheDir) {
+            return cacheDir.map(d -> CacheRead.of(d, given));
+        }
+
+        @Override
+        public void saved(Path cacheDir, CacheRead read) {
+            warm.saved(cacheDir, read);
+        }
     }
 
     @Test
