@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +33,18 @@ class BuildDaemonProcessTest {
 
     @TempDir
     Path dir;
+
+    /** A daemon this test started and did not stop (it failed halfway) is stopped here. */
+    @AfterEach
+    void stopTheDaemon() throws IOException {
+        Path log = dir.resolve("d.log");
+        if (Files.exists(log)) {
+            Matcher pid = Pattern.compile("\\(pid (\\d+)\\)").matcher(Files.readString(log));
+            while (pid.find()) {
+                ProcessHandle.of(Long.parseLong(pid.group(1))).ifPresent(ProcessHandle::destroy);
+            }
+        }
+    }
 
     private record Printed(ByteArrayOutputStream out, ByteArrayOutputStream err, Terminal terminal) {
         static Printed capture() {
@@ -51,6 +64,7 @@ class BuildDaemonProcessTest {
         List<String> command = new ArrayList<>(DaemonLauncher.DETACHED);
         command.addAll(List.of(ProcessHandle.current().info().command().orElseThrow(), "-XX:TieredStopAtLevel=1",
                 "-D" + DaemonLauncher.SOCKET_PROPERTY + "=" + socket, "-D" + DaemonLauncher.KEY_PROPERTY + "=" + key.encoded(),
+                "-D" + DaemonLauncher.IDLE_PROPERTY + "=1",
                 "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         DaemonClient client = new DaemonClient(socket, key.text(), () -> command, log, Duration.ofSeconds(30), Duration.ofSeconds(10));
         Files.createDirectories(dir.resolve("seeds"));
