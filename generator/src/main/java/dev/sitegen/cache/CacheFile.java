@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Stores a {@link BuildCache} in a folder: one binary file with everything, and a
@@ -59,16 +60,26 @@ public final class CacheFile {
             return Optional.empty();
         }
         try (InputStream in = Files.newInputStream(file)) {
-            CacheInput r = new CacheInput(in.readNBytes(HEADER_BYTES));
-            if (!MAGIC.equals(r.unshared()) || !engine().equals(r.unshared())) {
+            OptionalLong id = fileId(new CacheInput(in.readNBytes(HEADER_BYTES)));
+            if (id.isEmpty()) {
                 return Optional.empty();
             }
-            long id = r.readLong();
             Path journal = dir.resolve(JOURNAL_NAME);
-            return Optional.of(new State(id, Files.isRegularFile(journal) ? Files.size(journal) : 0));
+            return Optional.of(new State(id.getAsLong(), Files.isRegularFile(journal) ? Files.size(journal) : 0));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // none, or cut short: a build reads the folder and finds out
         }
+    }
+
+    /**
+     * Reads a cache file's header from {@code r}: the file's id, or empty when the file is of
+     * another version of site-gen or another jar.
+     */
+    private static OptionalLong fileId(CacheInput r) throws IOException {
+        if (!MAGIC.equals(r.unshared()) || !engine().equals(r.unshared())) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(r.readLong());
     }
 
     /** The size of the cache file in {@code dir}; {@link Long#MAX_VALUE} when there is none. */
@@ -95,10 +106,11 @@ public final class CacheFile {
             // One read of the whole file: decoding from an array is several times faster than
             // through buffered streams, and a cold JVM decodes it before every rebuild.
             CacheInput r = new CacheInput(Files.readAllBytes(file));
-            if (!MAGIC.equals(r.unshared()) || !engine().equals(r.unshared())) {
+            OptionalLong fileId = fileId(r);
+            if (fileId.isEmpty()) {
                 return BuildCache.empty();
             }
-            long id = r.readLong();
+            long id = fileId.getAsLong();
             String out = r.unshared();
             String seedsRoot = r.unshared();
             int seedCount = r.count(4);

@@ -81,6 +81,9 @@ final class DaemonClient {
     /** What came of asking the daemon. */
     private enum Outcome { NO_DAEMON, BUSY, DECLINED, BUILT }
 
+    /** The daemon's first answer to a request, raced by a timer. */
+    private enum FirstAnswer { AWAITED, CAME, TIMED_OUT }
+
     private record Answer(Outcome outcome, int status) {
         static final Answer NO_DAEMON = new Answer(Outcome.NO_DAEMON, 0);
         static final Answer BUSY = new Answer(Outcome.BUSY, 0);
@@ -122,8 +125,7 @@ final class DaemonClient {
      * it stopped (or none ran).
      */
     Stopped stop() {
-        try (SocketChannel channel = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
-            DaemonProtocol.Request.stopping().write(new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel))));
+        try (SocketChannel channel = DaemonProtocol.askToStop(socket)) {
             int answer = DaemonProtocol.readKind(new DataInputStream(Channels.newInputStream(channel)));
             if (answer == DaemonProtocol.BUSY) {
                 return new Stopped(false, "the build daemon is building; it stays until that build ends");
@@ -199,9 +201,9 @@ final class DaemonClient {
         }
         // Whichever comes first, the daemon's answer or the timeout, decides: the timer closes the
         // channel only if the answer has not come, and an answer read after that is not used.
-        AtomicReference<String> first = new AtomicReference<>("waiting");
+        AtomicReference<FirstAnswer> first = new AtomicReference<>(FirstAnswer.AWAITED);
         Thread timer = new Thread(() -> {
-            if (pause(answerTimeout) && first.compareAndSet("waiting", "timed out")) {
+            if (pause(answerTimeout) && first.compareAndSet(FirstAnswer.AWAITED, FirstAnswer.TIMED_OUT)) {
                 closeQuietly(channel); // ends the read below
             }
         }, "site-gen-daemon-answer");
@@ -212,7 +214,7 @@ final class DaemonClient {
             DataInputStream answers = new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel)));
             timer.start();
             int kind = DaemonProtocol.readKind(answers);
-            if (!first.compareAndSet("waiting", "answered")) {
+            if (!first.compareAndSet(FirstAnswer.AWAITED, FirstAnswer.CAME)) {
                 throw new IOException("no answer in time");
             }
             timer.interrupt();
@@ -225,7 +227,7 @@ final class DaemonClient {
             }
             return new Answer(Outcome.BUILT, print(answers, terminal));
         } catch (IOException e) {
-            if (first.get().equals("timed out")) {
+            if (first.get() == FirstAnswer.TIMED_OUT) {
                 terminal.err().println("error: the build daemon does not answer (its log is " + log + "); stop it, or "
                         + NO_DAEMON_HINT + ".");
                 return new Answer(Outcome.BUILT, 1);

@@ -1,10 +1,7 @@
 package dev.sitegen.cli;
 
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.UnixDomainSocketAddress;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -95,9 +92,8 @@ final class DaemonFolder {
         others.sort(Comparator.comparing(DaemonFolder::lastUsed).reversed());
         int asked = 0;
         for (Path other : others.subList(Math.min(OTHERS_KEPT, others.size()), others.size())) {
-            try (SocketChannel channel = SocketChannel.open(UnixDomainSocketAddress.of(other))) {
-                DaemonProtocol.Request.stopping().write(new DataOutputStream(Channels.newOutputStream(channel)));
-                asked++;
+            try (SocketChannel channel = DaemonProtocol.askToStop(other)) {
+                asked++; // its answer is not waited for: a daemon starting must not hang on another
             } catch (IOException e) {
                 // none listens: the socket of a daemon killed outright
             }

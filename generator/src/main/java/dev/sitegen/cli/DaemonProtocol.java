@@ -1,13 +1,18 @@
 package dev.sitegen.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -86,6 +91,21 @@ final class DaemonProtocol {
                 args.add(readString(in));
             }
             return new Request(stop, key, interactive, args);
+        }
+    }
+
+    /**
+     * Connects to the daemon on {@code socket} and asks it to stop; returns the connection, on
+     * which its answer comes (closing, or busy). Throws when none listens there.
+     */
+    static SocketChannel askToStop(Path socket) throws IOException {
+        SocketChannel channel = SocketChannel.open(UnixDomainSocketAddress.of(socket));
+        try {
+            Request.stopping().write(new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel))));
+            return channel;
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
         }
     }
 

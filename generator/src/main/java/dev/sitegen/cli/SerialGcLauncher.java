@@ -196,6 +196,8 @@ final class SerialGcLauncher {
     }
 
     private final Supplier<Jvm> jvm;
+    /** The JVM, once asked for: the daemon's launcher and the batch relaunch both look at it. */
+    private Jvm current;
     private final int threshold;
     private final boolean batch;
     private final BiFunction<String, List<String>, ClassArchive> archives;
@@ -252,7 +254,7 @@ final class SerialGcLauncher {
         if (!batch || cores > SMALL_MACHINE_CORES || rawArgs.stream().anyMatch(QUICK_OPTIONS::contains)) {
             return Optional.empty();
         }
-        Jvm jvm = this.jvm.get();
+        Jvm jvm = jvm();
         if (!jvm.relaunchable()) {
             return Optional.empty();
         }
@@ -291,7 +293,10 @@ final class SerialGcLauncher {
 
     /** The JVM this launcher relaunches from. */
     Jvm jvm() {
-        return jvm.get();
+        if (current == null) {
+            current = jvm.get();
+        }
+        return current;
     }
 
     /**
@@ -303,7 +308,7 @@ final class SerialGcLauncher {
         if (threshold <= 0 || seeds < threshold) {
             return Optional.empty();
         }
-        Jvm jvm = this.jvm.get();
+        Jvm jvm = jvm();
         if (!jvm.relaunchable() || !jvm.g1().getAsBoolean()) {
             return Optional.empty(); // a JVM that picked the serial collector itself has it already
         }

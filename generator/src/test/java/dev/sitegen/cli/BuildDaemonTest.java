@@ -141,8 +141,7 @@ class BuildDaemonTest {
     }
 
     private static void stop(Path socket) {
-        try (SocketChannel channel = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
-            DaemonProtocol.Request.stopping().write(new DataOutputStream(Channels.newOutputStream(channel)));
+        try (SocketChannel channel = DaemonProtocol.askToStop(socket)) {
         } catch (IOException gone) {
             // stopped already
         }

@@ -63,6 +63,12 @@ class WarmCacheTest {
         return given;
     }
 
+    /** Builds the site through {@code warm}, and returns the cache it keeps for the next build. */
+    private BuildCache builtAndKept(WarmCache warm) {
+        assertEquals(0, build(warm, "site"));
+        return nextCache(warm);
+    }
+
     private void assertSameAsFreshBuild() throws IOException {
         Path fresh = dir.resolve("fresh-" + System.nanoTime());
         assertEquals(0, Main.run(CacheSource.NONE, quiet(), "build", "-q", "--no-cache", "--seeds", dir.resolve("seeds").toString(),
@@ -73,8 +79,7 @@ class WarmCacheTest {
     @Test
     void theNextBuildOfTheSameCacheFolderGetsTheCacheTheLastOneSaved() throws IOException {
         WarmCache warm = new WarmCache();
-        assertEquals(0, build(warm, "site"));
-        BuildCache first = nextCache(warm);
+        BuildCache first = builtAndKept(warm);
 
         assertSame(first, nextCache(warm), "not decoded again");
 
@@ -131,8 +136,7 @@ class WarmCacheTest {
     @Test
     void aCacheFolderAnotherBuildWroteIsReadAgainAndTheSiteStaysRight() throws IOException {
         WarmCache warm = new WarmCache();
-        assertEquals(0, build(warm, "site"));
-        BuildCache kept = nextCache(warm);
+        BuildCache kept = builtAndKept(warm);
 
         // A build in another JVM (--no-daemon) changes the site and the cache folder meanwhile.
         article(1, "Story 1, changed elsewhere", "Body 1, changed elsewhere.");
@@ -147,8 +151,7 @@ class WarmCacheTest {
     @Test
     void aRemovedCacheFolderIsNotReplacedByTheKeptCache() throws IOException {
         WarmCache warm = new WarmCache();
-        assertEquals(0, build(warm, "site"));
-        BuildCache kept = nextCache(warm);
+        BuildCache kept = builtAndKept(warm);
         try (var files = Files.list(cache)) {
             for (Path f : files.toList()) {
                 Files.delete(f);
@@ -161,8 +164,7 @@ class WarmCacheTest {
     @Test
     void aBuildThatFailsLeavesNothingKept() throws IOException {
         WarmCache warm = new WarmCache();
-        assertEquals(0, build(warm, "site"));
-        BuildCache kept = nextCache(warm);
+        BuildCache kept = builtAndKept(warm);
         Files.writeString(dir.resolve("seeds/broken.md"), "---\ntitle: [unclosed\n---\n\nBody.\n");
 
         assertEquals(1, build(warm, "site"));
@@ -176,8 +178,7 @@ class WarmCacheTest {
     @Test
     void aCacheOfAnotherFolderOrLargerThanTheLimitIsNotKept() throws IOException {
         WarmCache warm = new WarmCache();
-        assertEquals(0, build(warm, "site"));
-        BuildCache kept = nextCache(warm);
+        BuildCache kept = builtAndKept(warm);
         assertNotSame(kept, warm.read(Optional.of(dir.resolve("other-cache"))).orElseThrow().cache());
 
         WarmCache tiny = new WarmCache(10);
